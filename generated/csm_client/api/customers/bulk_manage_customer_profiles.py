@@ -1,0 +1,266 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_manage_customer_profiles_request import (
+    BulkManageCustomerProfilesRequest,
+)
+from ...models.bulk_operation_response import BulkOperationResponse
+from ...models.error_response import ErrorResponse
+from ...models.experimental_api_opt_in import ExperimentalApiOptIn
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    body: BulkManageCustomerProfilesRequest,
+    idempotency_key: str,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Idempotency-Key"] = idempotency_key
+
+    headers["X-ExperimentalApi"] = str(x_experimental_api)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/customer/profile/bulk",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkOperationResponse | ErrorResponse | None:
+    if response.status_code == 202:
+        response_202 = BulkOperationResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkOperationResponse | ErrorResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkManageCustomerProfilesRequest,
+    idempotency_key: str,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> Response[BulkOperationResponse | ErrorResponse]:
+    """Bulk manage multiple customer profiles
+
+     Bulk manage multiple customer profiles with detail fields and organization associations.
+    Allows creating, updating or upserting up to 100 customer profiles in a single request.
+    **Customer Identification:** To identify customers, provide either `email` or `customerId`. When
+    using UPSERT operation, note that providing only `customerId` (without `email`) will not create a
+    new customer if the customer doesn't exist. The `email` field must be provided to create new
+    customers.
+    **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
+    Service Management user.
+
+    Args:
+        idempotency_key (str):
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (BulkManageCustomerProfilesRequest): Up to 100 customer profiles to create, update or
+            upsert.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkOperationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+        x_experimental_api=x_experimental_api,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BulkManageCustomerProfilesRequest,
+    idempotency_key: str,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> BulkOperationResponse | ErrorResponse | None:
+    """Bulk manage multiple customer profiles
+
+     Bulk manage multiple customer profiles with detail fields and organization associations.
+    Allows creating, updating or upserting up to 100 customer profiles in a single request.
+    **Customer Identification:** To identify customers, provide either `email` or `customerId`. When
+    using UPSERT operation, note that providing only `customerId` (without `email`) will not create a
+    new customer if the customer doesn't exist. The `email` field must be provided to create new
+    customers.
+    **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
+    Service Management user.
+
+    Args:
+        idempotency_key (str):
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (BulkManageCustomerProfilesRequest): Up to 100 customer profiles to create, update or
+            upsert.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkOperationResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+        x_experimental_api=x_experimental_api,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkManageCustomerProfilesRequest,
+    idempotency_key: str,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> Response[BulkOperationResponse | ErrorResponse]:
+    """Bulk manage multiple customer profiles
+
+     Bulk manage multiple customer profiles with detail fields and organization associations.
+    Allows creating, updating or upserting up to 100 customer profiles in a single request.
+    **Customer Identification:** To identify customers, provide either `email` or `customerId`. When
+    using UPSERT operation, note that providing only `customerId` (without `email`) will not create a
+    new customer if the customer doesn't exist. The `email` field must be provided to create new
+    customers.
+    **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
+    Service Management user.
+
+    Args:
+        idempotency_key (str):
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (BulkManageCustomerProfilesRequest): Up to 100 customer profiles to create, update or
+            upsert.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkOperationResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+        x_experimental_api=x_experimental_api,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BulkManageCustomerProfilesRequest,
+    idempotency_key: str,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> BulkOperationResponse | ErrorResponse | None:
+    """Bulk manage multiple customer profiles
+
+     Bulk manage multiple customer profiles with detail fields and organization associations.
+    Allows creating, updating or upserting up to 100 customer profiles in a single request.
+    **Customer Identification:** To identify customers, provide either `email` or `customerId`. When
+    using UPSERT operation, note that providing only `customerId` (without `email`) will not create a
+    new customer if the customer doesn't exist. The `email` field must be provided to create new
+    customers.
+    **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
+    Service Management user.
+
+    Args:
+        idempotency_key (str):
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (BulkManageCustomerProfilesRequest): Up to 100 customer profiles to create, update or
+            upsert.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkOperationResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+            x_experimental_api=x_experimental_api,
+        )
+    ).parsed

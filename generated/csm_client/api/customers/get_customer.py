@@ -1,0 +1,200 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_with_details import CustomerWithDetails
+from ...models.error_response import ErrorResponse
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    customer_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/customer/{customer_id}".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerWithDetails | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CustomerWithDetails.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerWithDetails | ErrorResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CustomerWithDetails | ErrorResponse]:
+    """Get customer
+
+     Returns a customer, including their details.
+    It is recommended to use the get customer profile API which is a simpler response shape to work with
+    and also includes the entitlements for the customer.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerWithDetails | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CustomerWithDetails | ErrorResponse | None:
+    """Get customer
+
+     Returns a customer, including their details.
+    It is recommended to use the get customer profile API which is a simpler response shape to work with
+    and also includes the entitlements for the customer.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerWithDetails | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CustomerWithDetails | ErrorResponse]:
+    """Get customer
+
+     Returns a customer, including their details.
+    It is recommended to use the get customer profile API which is a simpler response shape to work with
+    and also includes the entitlements for the customer.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerWithDetails | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CustomerWithDetails | ErrorResponse | None:
+    """Get customer
+
+     Returns a customer, including their details.
+    It is recommended to use the get customer profile API which is a simpler response shape to work with
+    and also includes the entitlements for the customer.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        customer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerWithDetails | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.detail_field_value import DetailFieldValue
+from ...models.error_response import ErrorResponse
+from ...models.set_detail_field_value_request import SetDetailFieldValueRequest
+from ...types import UNSET, Response, status_code_of
+
+
+def _get_kwargs(
+    customer_id: str,
+    *,
+    body: SetDetailFieldValueRequest,
+    field_name: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["fieldName"] = field_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/customer/{customer_id}/details".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DetailFieldValue | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DetailFieldValue.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DetailFieldValue | ErrorResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetDetailFieldValueRequest,
+    field_name: str,
+) -> Response[DetailFieldValue | ErrorResponse]:
+    """Set customer detail
+
+     **Permissions required:** Jira Service Management agent.
+
+    Args:
+        customer_id (str):
+        field_name (str):
+        body (SetDetailFieldValueRequest): The values to set for a detail field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DetailFieldValue | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        field_name=field_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetDetailFieldValueRequest,
+    field_name: str,
+) -> DetailFieldValue | ErrorResponse | None:
+    """Set customer detail
+
+     **Permissions required:** Jira Service Management agent.
+
+    Args:
+        customer_id (str):
+        field_name (str):
+        body (SetDetailFieldValueRequest): The values to set for a detail field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DetailFieldValue | ErrorResponse
+    """
+
+    return sync_detailed(
+        customer_id=customer_id,
+        client=client,
+        body=body,
+        field_name=field_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetDetailFieldValueRequest,
+    field_name: str,
+) -> Response[DetailFieldValue | ErrorResponse]:
+    """Set customer detail
+
+     **Permissions required:** Jira Service Management agent.
+
+    Args:
+        customer_id (str):
+        field_name (str):
+        body (SetDetailFieldValueRequest): The values to set for a detail field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DetailFieldValue | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        field_name=field_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SetDetailFieldValueRequest,
+    field_name: str,
+) -> DetailFieldValue | ErrorResponse | None:
+    """Set customer detail
+
+     **Permissions required:** Jira Service Management agent.
+
+    Args:
+        customer_id (str):
+        field_name (str):
+        body (SetDetailFieldValueRequest): The values to set for a detail field.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DetailFieldValue | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            customer_id=customer_id,
+            client=client,
+            body=body,
+            field_name=field_name,
+        )
+    ).parsed

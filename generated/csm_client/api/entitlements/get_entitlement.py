@@ -1,0 +1,200 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.entitlement import Entitlement
+from ...models.error_response import ErrorResponse
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    entitlement_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/entitlement/{entitlement_id}".format(
+            entitlement_id=quote(str(entitlement_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Entitlement | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Entitlement.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Entitlement | ErrorResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    entitlement_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Entitlement | ErrorResponse]:
+    """Get entitlement
+
+     Returns an entitlement, including its details. You can get entitlements for a customer using the get
+    customer entitlements API,
+    and get entitlements for an organization using the get organization entitlements API.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        entitlement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Entitlement | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        entitlement_id=entitlement_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    entitlement_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Entitlement | ErrorResponse | None:
+    """Get entitlement
+
+     Returns an entitlement, including its details. You can get entitlements for a customer using the get
+    customer entitlements API,
+    and get entitlements for an organization using the get organization entitlements API.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        entitlement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Entitlement | ErrorResponse
+    """
+
+    return sync_detailed(
+        entitlement_id=entitlement_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    entitlement_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Entitlement | ErrorResponse]:
+    """Get entitlement
+
+     Returns an entitlement, including its details. You can get entitlements for a customer using the get
+    customer entitlements API,
+    and get entitlements for an organization using the get organization entitlements API.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        entitlement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Entitlement | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        entitlement_id=entitlement_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    entitlement_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Entitlement | ErrorResponse | None:
+    """Get entitlement
+
+     Returns an entitlement, including its details. You can get entitlements for a customer using the get
+    customer entitlements API,
+    and get entitlements for an organization using the get organization entitlements API.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        entitlement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Entitlement | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            entitlement_id=entitlement_id,
+            client=client,
+        )
+    ).parsed

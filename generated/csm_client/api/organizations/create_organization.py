@@ -1,0 +1,233 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_organization_request import CreateOrganizationRequest
+from ...models.error_response import ErrorResponse
+from ...models.experimental_api_opt_in import ExperimentalApiOptIn
+from ...models.organization import Organization
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    body: CreateOrganizationRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-ExperimentalApi"] = str(x_experimental_api)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/organization",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Organization | None:
+    if response.status_code == 200:
+        response_200 = Organization.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Organization]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrganizationRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> Response[ErrorResponse | Organization]:
+    """Create organization
+
+     Creates an organization.
+    **Permissions required:** Customer Service Management or Jira Service Management user. Note:
+    Permission to create organizations can be switched to users with the Administer Jira global
+    permission permission using the Organization management feature available in Jira Service Management
+    product settings.
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateOrganizationRequest): The organization to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Organization]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_experimental_api=x_experimental_api,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrganizationRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> ErrorResponse | Organization | None:
+    """Create organization
+
+     Creates an organization.
+    **Permissions required:** Customer Service Management or Jira Service Management user. Note:
+    Permission to create organizations can be switched to users with the Administer Jira global
+    permission permission using the Organization management feature available in Jira Service Management
+    product settings.
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateOrganizationRequest): The organization to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Organization
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_experimental_api=x_experimental_api,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrganizationRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> Response[ErrorResponse | Organization]:
+    """Create organization
+
+     Creates an organization.
+    **Permissions required:** Customer Service Management or Jira Service Management user. Note:
+    Permission to create organizations can be switched to users with the Administer Jira global
+    permission permission using the Organization management feature available in Jira Service Management
+    product settings.
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateOrganizationRequest): The organization to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Organization]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_experimental_api=x_experimental_api,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrganizationRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> ErrorResponse | Organization | None:
+    """Create organization
+
+     Creates an organization.
+    **Permissions required:** Customer Service Management or Jira Service Management user. Note:
+    Permission to create organizations can be switched to users with the Administer Jira global
+    permission permission using the Organization management feature available in Jira Service Management
+    product settings.
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateOrganizationRequest): The organization to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Organization
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_experimental_api=x_experimental_api,
+        )
+    ).parsed

@@ -1,0 +1,239 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_organization_profile_request import (
+    CreateOrganizationProfileRequest,
+)
+from ...models.error_response import ErrorResponse
+from ...models.experimental_api_opt_in import ExperimentalApiOptIn
+from ...models.organization_profile import OrganizationProfile
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    body: CreateOrganizationProfileRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-ExperimentalApi"] = str(x_experimental_api)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/organization/profile",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | OrganizationProfile | None:
+    if response.status_code == 200:
+        response_200 = OrganizationProfile.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | OrganizationProfile]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrganizationProfileRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> Response[ErrorResponse | OrganizationProfile]:
+    """Create organization profile
+
+     Creates an organization's profile, including adding the organization's detail fields, customers
+    belonging to the organization and any product entitlements.
+    **Permissions required:** Customer Service Management or Jira Service Management user. Note:
+    Permission to create organizations can be switched to users with the Administer Jira global
+    permission permission using the Organization management feature available in Jira Service Management
+    product settings.
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateOrganizationProfileRequest): The organization profile to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrganizationProfile]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_experimental_api=x_experimental_api,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrganizationProfileRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> ErrorResponse | OrganizationProfile | None:
+    """Create organization profile
+
+     Creates an organization's profile, including adding the organization's detail fields, customers
+    belonging to the organization and any product entitlements.
+    **Permissions required:** Customer Service Management or Jira Service Management user. Note:
+    Permission to create organizations can be switched to users with the Administer Jira global
+    permission permission using the Organization management feature available in Jira Service Management
+    product settings.
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateOrganizationProfileRequest): The organization profile to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrganizationProfile
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_experimental_api=x_experimental_api,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrganizationProfileRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> Response[ErrorResponse | OrganizationProfile]:
+    """Create organization profile
+
+     Creates an organization's profile, including adding the organization's detail fields, customers
+    belonging to the organization and any product entitlements.
+    **Permissions required:** Customer Service Management or Jira Service Management user. Note:
+    Permission to create organizations can be switched to users with the Administer Jira global
+    permission permission using the Organization management feature available in Jira Service Management
+    product settings.
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateOrganizationProfileRequest): The organization profile to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrganizationProfile]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_experimental_api=x_experimental_api,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateOrganizationProfileRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> ErrorResponse | OrganizationProfile | None:
+    """Create organization profile
+
+     Creates an organization's profile, including adding the organization's detail fields, customers
+    belonging to the organization and any product entitlements.
+    **Permissions required:** Customer Service Management or Jira Service Management user. Note:
+    Permission to create organizations can be switched to users with the Administer Jira global
+    permission permission using the Organization management feature available in Jira Service Management
+    product settings.
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateOrganizationProfileRequest): The organization profile to create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrganizationProfile
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_experimental_api=x_experimental_api,
+        )
+    ).parsed

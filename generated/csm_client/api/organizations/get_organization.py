@@ -1,0 +1,200 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.organization_with_details import OrganizationWithDetails
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    organization_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/organization/{organization_id}".format(
+            organization_id=quote(str(organization_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | OrganizationWithDetails | None:
+    if response.status_code == 200:
+        response_200 = OrganizationWithDetails.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | OrganizationWithDetails]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | OrganizationWithDetails]:
+    """Get organization
+
+     Returns an organization, including its details.
+    It is recommended to use the get organization profile API which is a simpler response shape to work
+    with and also includes the entitlements for the organization.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrganizationWithDetails]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | OrganizationWithDetails | None:
+    """Get organization
+
+     Returns an organization, including its details.
+    It is recommended to use the get organization profile API which is a simpler response shape to work
+    with and also includes the entitlements for the organization.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrganizationWithDetails
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | OrganizationWithDetails]:
+    """Get organization
+
+     Returns an organization, including its details.
+    It is recommended to use the get organization profile API which is a simpler response shape to work
+    with and also includes the entitlements for the organization.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | OrganizationWithDetails]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | OrganizationWithDetails | None:
+    """Get organization
+
+     Returns an organization, including its details.
+    It is recommended to use the get organization profile API which is a simpler response shape to work
+    with and also includes the entitlements for the organization.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        organization_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | OrganizationWithDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,218 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.entitlement import Entitlement
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    organization_id: str,
+    *,
+    product: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["product"] = product
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/organization/{organization_id}/entitlement".format(
+            organization_id=quote(str(organization_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[Entitlement] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Entitlement.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[Entitlement]]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+    product: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[Entitlement]]:
+    """Get organization entitlements
+
+     Returns a list of the organization's entitlements, along with their details.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        organization_id (str):
+        product (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Entitlement]]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        product=product,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+    product: str | Unset = UNSET,
+) -> ErrorResponse | list[Entitlement] | None:
+    """Get organization entitlements
+
+     Returns a list of the organization's entitlements, along with their details.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        organization_id (str):
+        product (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Entitlement]
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+        product=product,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+    product: str | Unset = UNSET,
+) -> Response[ErrorResponse | list[Entitlement]]:
+    """Get organization entitlements
+
+     Returns a list of the organization's entitlements, along with their details.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        organization_id (str):
+        product (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[Entitlement]]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        product=product,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient,
+    product: str | Unset = UNSET,
+) -> ErrorResponse | list[Entitlement] | None:
+    """Get organization entitlements
+
+     Returns a list of the organization's entitlements, along with their details.
+    **Permissions required:** Jira Service Management agent.
+
+    Args:
+        organization_id (str):
+        product (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[Entitlement]
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+            product=product,
+        )
+    ).parsed

@@ -1,0 +1,218 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.experimental_api_opt_in import ExperimentalApiOptIn
+from ...models.task import Task
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    task_id: str,
+    *,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-ExperimentalApi"] = str(x_experimental_api)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tasks/{task_id}".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Task | None:
+    if response.status_code == 200:
+        response_200 = Task.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Task]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> Response[ErrorResponse | Task]:
+    """Get task status
+
+     Returns the status of a given task, including a list of any failures on completion.
+    **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
+    Service Management user.
+
+    Args:
+        task_id (str):
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Task]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        x_experimental_api=x_experimental_api,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> ErrorResponse | Task | None:
+    """Get task status
+
+     Returns the status of a given task, including a list of any failures on completion.
+    **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
+    Service Management user.
+
+    Args:
+        task_id (str):
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Task
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+        x_experimental_api=x_experimental_api,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> Response[ErrorResponse | Task]:
+    """Get task status
+
+     Returns the status of a given task, including a list of any failures on completion.
+    **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
+    Service Management user.
+
+    Args:
+        task_id (str):
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Task]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        x_experimental_api=x_experimental_api,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> ErrorResponse | Task | None:
+    """Get task status
+
+     Returns the status of a given task, including a list of any failures on completion.
+    **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
+    Service Management user.
+
+    Args:
+        task_id (str):
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Task
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+            x_experimental_api=x_experimental_api,
+        )
+    ).parsed

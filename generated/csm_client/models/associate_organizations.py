@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssociateOrganizations")
+
+
+@_attrs_define
+class AssociateOrganizations:
+    """Organizations to add the customer to.
+
+    Attributes:
+        organization_ids (list[str] | Unset): The IDs of the organizations.
+    """
+
+    organization_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_ids: list[str] | Unset = UNSET
+        if not isinstance(self.organization_ids, Unset):
+            organization_ids = self.organization_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if organization_ids is not UNSET:
+            field_dict["organizationIds"] = organization_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        organization_ids = cast(list[str], d.pop("organizationIds", UNSET))
+
+        associate_organizations = cls(
+            organization_ids=organization_ids,
+        )
+
+        associate_organizations.additional_properties = d
+        return associate_organizations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

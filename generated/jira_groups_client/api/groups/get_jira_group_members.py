@@ -1,0 +1,285 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_collection import ErrorCollection
+from ...models.page_bean_user_details import PageBeanUserDetails
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    *,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    include_inactive_users: bool | Unset = False,
+    start_at: int | Unset = 0,
+    max_results: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["groupname"] = groupname
+
+    params["groupId"] = group_id
+
+    params["includeInactiveUsers"] = include_inactive_users
+
+    params["startAt"] = start_at
+
+    params["maxResults"] = max_results
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest/api/3/group/member",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorCollection | PageBeanUserDetails | None:
+    if response.status_code == 200:
+        response_200 = PageBeanUserDetails.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorCollection.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorCollection.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorCollection.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorCollection.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorCollection.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorCollection | PageBeanUserDetails]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    include_inactive_users: bool | Unset = False,
+    start_at: int | Unset = 0,
+    max_results: int | Unset = 50,
+) -> Response[ErrorCollection | PageBeanUserDetails]:
+    """Get users from group
+
+     Returns a paginated list of all users in a group.
+
+    Note that users are ordered by username, however the username is not returned in the results due to
+    privacy reasons.
+
+    Permissions required: either of:
+
+     *  Browse users and groups global permission.
+     *  Administer Jira global permission.
+
+    Args:
+        groupname (str | Unset):
+        group_id (str | Unset):
+        include_inactive_users (bool | Unset):  Default: False.
+        start_at (int | Unset):  Default: 0.
+        max_results (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorCollection | PageBeanUserDetails]
+    """
+
+    kwargs = _get_kwargs(
+        groupname=groupname,
+        group_id=group_id,
+        include_inactive_users=include_inactive_users,
+        start_at=start_at,
+        max_results=max_results,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    include_inactive_users: bool | Unset = False,
+    start_at: int | Unset = 0,
+    max_results: int | Unset = 50,
+) -> ErrorCollection | PageBeanUserDetails | None:
+    """Get users from group
+
+     Returns a paginated list of all users in a group.
+
+    Note that users are ordered by username, however the username is not returned in the results due to
+    privacy reasons.
+
+    Permissions required: either of:
+
+     *  Browse users and groups global permission.
+     *  Administer Jira global permission.
+
+    Args:
+        groupname (str | Unset):
+        group_id (str | Unset):
+        include_inactive_users (bool | Unset):  Default: False.
+        start_at (int | Unset):  Default: 0.
+        max_results (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorCollection | PageBeanUserDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        groupname=groupname,
+        group_id=group_id,
+        include_inactive_users=include_inactive_users,
+        start_at=start_at,
+        max_results=max_results,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    include_inactive_users: bool | Unset = False,
+    start_at: int | Unset = 0,
+    max_results: int | Unset = 50,
+) -> Response[ErrorCollection | PageBeanUserDetails]:
+    """Get users from group
+
+     Returns a paginated list of all users in a group.
+
+    Note that users are ordered by username, however the username is not returned in the results due to
+    privacy reasons.
+
+    Permissions required: either of:
+
+     *  Browse users and groups global permission.
+     *  Administer Jira global permission.
+
+    Args:
+        groupname (str | Unset):
+        group_id (str | Unset):
+        include_inactive_users (bool | Unset):  Default: False.
+        start_at (int | Unset):  Default: 0.
+        max_results (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorCollection | PageBeanUserDetails]
+    """
+
+    kwargs = _get_kwargs(
+        groupname=groupname,
+        group_id=group_id,
+        include_inactive_users=include_inactive_users,
+        start_at=start_at,
+        max_results=max_results,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    include_inactive_users: bool | Unset = False,
+    start_at: int | Unset = 0,
+    max_results: int | Unset = 50,
+) -> ErrorCollection | PageBeanUserDetails | None:
+    """Get users from group
+
+     Returns a paginated list of all users in a group.
+
+    Note that users are ordered by username, however the username is not returned in the results due to
+    privacy reasons.
+
+    Permissions required: either of:
+
+     *  Browse users and groups global permission.
+     *  Administer Jira global permission.
+
+    Args:
+        groupname (str | Unset):
+        group_id (str | Unset):
+        include_inactive_users (bool | Unset):  Default: False.
+        start_at (int | Unset):  Default: 0.
+        max_results (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorCollection | PageBeanUserDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            groupname=groupname,
+            group_id=group_id,
+            include_inactive_users=include_inactive_users,
+            start_at=start_at,
+            max_results=max_results,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_collection import ErrorCollection
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    *,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    account_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["groupname"] = groupname
+
+    params["groupId"] = group_id
+
+    params["username"] = username
+
+    params["accountId"] = account_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/rest/api/3/group/user",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorCollection | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorCollection.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorCollection.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorCollection.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorCollection.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorCollection.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorCollection]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    account_id: str,
+) -> Response[Any | ErrorCollection]:
+    """Remove user from group
+
+     Removes a user from a group.
+
+    Permissions required: Site administration (that is, member of the site-admin group).
+
+    Connect apps cannot access this REST resource.
+
+    Args:
+        groupname (str | Unset):
+        group_id (str | Unset):
+        username (str | Unset):
+        account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorCollection]
+    """
+
+    kwargs = _get_kwargs(
+        groupname=groupname,
+        group_id=group_id,
+        username=username,
+        account_id=account_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    account_id: str,
+) -> Any | ErrorCollection | None:
+    """Remove user from group
+
+     Removes a user from a group.
+
+    Permissions required: Site administration (that is, member of the site-admin group).
+
+    Connect apps cannot access this REST resource.
+
+    Args:
+        groupname (str | Unset):
+        group_id (str | Unset):
+        username (str | Unset):
+        account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorCollection
+    """
+
+    return sync_detailed(
+        client=client,
+        groupname=groupname,
+        group_id=group_id,
+        username=username,
+        account_id=account_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    account_id: str,
+) -> Response[Any | ErrorCollection]:
+    """Remove user from group
+
+     Removes a user from a group.
+
+    Permissions required: Site administration (that is, member of the site-admin group).
+
+    Connect apps cannot access this REST resource.
+
+    Args:
+        groupname (str | Unset):
+        group_id (str | Unset):
+        username (str | Unset):
+        account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorCollection]
+    """
+
+    kwargs = _get_kwargs(
+        groupname=groupname,
+        group_id=group_id,
+        username=username,
+        account_id=account_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    account_id: str,
+) -> Any | ErrorCollection | None:
+    """Remove user from group
+
+     Removes a user from a group.
+
+    Permissions required: Site administration (that is, member of the site-admin group).
+
+    Connect apps cannot access this REST resource.
+
+    Args:
+        groupname (str | Unset):
+        group_id (str | Unset):
+        username (str | Unset):
+        account_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            groupname=groupname,
+            group_id=group_id,
+            username=username,
+            account_id=account_id,
+        )
+    ).parsed

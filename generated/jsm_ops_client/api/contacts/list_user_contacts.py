@@ -1,0 +1,207 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.paginated_response_contact_with_apply_order_response import (
+    PaginatedResponseContactWithApplyOrderResponse,
+)
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    *,
+    offset: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["size"] = size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/users/contacts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PaginatedResponseContactWithApplyOrderResponse | None:
+    if response.status_code == 200:
+        response_200 = PaginatedResponseContactWithApplyOrderResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PaginatedResponseContactWithApplyOrderResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedResponseContactWithApplyOrderResponse]:
+    """List contacts
+
+     Returns the list of the contacts of a user.
+
+    Args:
+        offset (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedResponseContactWithApplyOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        size=size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> ErrorResponse | PaginatedResponseContactWithApplyOrderResponse | None:
+    """List contacts
+
+     Returns the list of the contacts of a user.
+
+    Args:
+        offset (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedResponseContactWithApplyOrderResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        offset=offset,
+        size=size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> Response[ErrorResponse | PaginatedResponseContactWithApplyOrderResponse]:
+    """List contacts
+
+     Returns the list of the contacts of a user.
+
+    Args:
+        offset (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PaginatedResponseContactWithApplyOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        size=size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+) -> ErrorResponse | PaginatedResponseContactWithApplyOrderResponse | None:
+    """List contacts
+
+     Returns the list of the contacts of a user.
+
+    Args:
+        offset (int | Unset):
+        size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PaginatedResponseContactWithApplyOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            offset=offset,
+            size=size,
+        )
+    ).parsed

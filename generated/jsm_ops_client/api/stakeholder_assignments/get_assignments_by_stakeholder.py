@@ -1,0 +1,327 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.stakeholder_comms_assignment_paginated_response import (
+    StakeholderCommsAssignmentPaginatedResponse,
+)
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    *,
+    stakeholder_id: str | Unset = UNSET,
+    ari: str | Unset = UNSET,
+    aaid: str | Unset = UNSET,
+    email_id: str | Unset = UNSET,
+    stakeholder_group_id: str | Unset = UNSET,
+    atlassian_team_id: str | Unset = UNSET,
+    stakeholder_type: str | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["stakeholderId"] = stakeholder_id
+
+    params["ari"] = ari
+
+    params["aaid"] = aaid
+
+    params["emailId"] = email_id
+
+    params["stakeholderGroupId"] = stakeholder_group_id
+
+    params["atlassianTeamId"] = atlassian_team_id
+
+    params["stakeholderType"] = stakeholder_type
+
+    params["first"] = first
+
+    params["after"] = after
+
+    params["last"] = last
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/assignments/by_stakeholder/v2",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StakeholderCommsAssignmentPaginatedResponse | None:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsAssignmentPaginatedResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | StakeholderCommsAssignmentPaginatedResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    stakeholder_id: str | Unset = UNSET,
+    ari: str | Unset = UNSET,
+    aaid: str | Unset = UNSET,
+    email_id: str | Unset = UNSET,
+    stakeholder_group_id: str | Unset = UNSET,
+    atlassian_team_id: str | Unset = UNSET,
+    stakeholder_type: str | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+) -> Response[ErrorResponse | StakeholderCommsAssignmentPaginatedResponse]:
+    """Get assignments by stakeholder with pagination
+
+     Get assignments for a stakeholder with pagination support.
+
+    Args:
+        stakeholder_id (str | Unset):
+        ari (str | Unset):
+        aaid (str | Unset):
+        email_id (str | Unset):
+        stakeholder_group_id (str | Unset):
+        atlassian_team_id (str | Unset):
+        stakeholder_type (str | Unset):
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsAssignmentPaginatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stakeholder_id=stakeholder_id,
+        ari=ari,
+        aaid=aaid,
+        email_id=email_id,
+        stakeholder_group_id=stakeholder_group_id,
+        atlassian_team_id=atlassian_team_id,
+        stakeholder_type=stakeholder_type,
+        first=first,
+        after=after,
+        last=last,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    stakeholder_id: str | Unset = UNSET,
+    ari: str | Unset = UNSET,
+    aaid: str | Unset = UNSET,
+    email_id: str | Unset = UNSET,
+    stakeholder_group_id: str | Unset = UNSET,
+    atlassian_team_id: str | Unset = UNSET,
+    stakeholder_type: str | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+) -> ErrorResponse | StakeholderCommsAssignmentPaginatedResponse | None:
+    """Get assignments by stakeholder with pagination
+
+     Get assignments for a stakeholder with pagination support.
+
+    Args:
+        stakeholder_id (str | Unset):
+        ari (str | Unset):
+        aaid (str | Unset):
+        email_id (str | Unset):
+        stakeholder_group_id (str | Unset):
+        atlassian_team_id (str | Unset):
+        stakeholder_type (str | Unset):
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsAssignmentPaginatedResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        stakeholder_id=stakeholder_id,
+        ari=ari,
+        aaid=aaid,
+        email_id=email_id,
+        stakeholder_group_id=stakeholder_group_id,
+        atlassian_team_id=atlassian_team_id,
+        stakeholder_type=stakeholder_type,
+        first=first,
+        after=after,
+        last=last,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    stakeholder_id: str | Unset = UNSET,
+    ari: str | Unset = UNSET,
+    aaid: str | Unset = UNSET,
+    email_id: str | Unset = UNSET,
+    stakeholder_group_id: str | Unset = UNSET,
+    atlassian_team_id: str | Unset = UNSET,
+    stakeholder_type: str | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+) -> Response[ErrorResponse | StakeholderCommsAssignmentPaginatedResponse]:
+    """Get assignments by stakeholder with pagination
+
+     Get assignments for a stakeholder with pagination support.
+
+    Args:
+        stakeholder_id (str | Unset):
+        ari (str | Unset):
+        aaid (str | Unset):
+        email_id (str | Unset):
+        stakeholder_group_id (str | Unset):
+        atlassian_team_id (str | Unset):
+        stakeholder_type (str | Unset):
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsAssignmentPaginatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stakeholder_id=stakeholder_id,
+        ari=ari,
+        aaid=aaid,
+        email_id=email_id,
+        stakeholder_group_id=stakeholder_group_id,
+        atlassian_team_id=atlassian_team_id,
+        stakeholder_type=stakeholder_type,
+        first=first,
+        after=after,
+        last=last,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    stakeholder_id: str | Unset = UNSET,
+    ari: str | Unset = UNSET,
+    aaid: str | Unset = UNSET,
+    email_id: str | Unset = UNSET,
+    stakeholder_group_id: str | Unset = UNSET,
+    atlassian_team_id: str | Unset = UNSET,
+    stakeholder_type: str | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+) -> ErrorResponse | StakeholderCommsAssignmentPaginatedResponse | None:
+    """Get assignments by stakeholder with pagination
+
+     Get assignments for a stakeholder with pagination support.
+
+    Args:
+        stakeholder_id (str | Unset):
+        ari (str | Unset):
+        aaid (str | Unset):
+        email_id (str | Unset):
+        stakeholder_group_id (str | Unset):
+        atlassian_team_id (str | Unset):
+        stakeholder_type (str | Unset):
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsAssignmentPaginatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            stakeholder_id=stakeholder_id,
+            ari=ari,
+            aaid=aaid,
+            email_id=email_id,
+            stakeholder_group_id=stakeholder_group_id,
+            atlassian_team_id=atlassian_team_id,
+            stakeholder_type=stakeholder_type,
+            first=first,
+            after=after,
+            last=last,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.stakeholder_comms_stakeholder_group_and_stakeholders_connection import (
+    StakeholderCommsStakeholderGroupAndStakeholdersConnection,
+)
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    *,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["first"] = first
+
+    params["after"] = after
+
+    params["last"] = last
+
+    params["before"] = before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/stakeholder_groups/with_stakeholders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StakeholderCommsStakeholderGroupAndStakeholdersConnection | None:
+    if response.status_code == 200:
+        response_200 = (
+            StakeholderCommsStakeholderGroupAndStakeholdersConnection.from_dict(
+                response.json()
+            )
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorResponse | StakeholderCommsStakeholderGroupAndStakeholdersConnection
+]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[
+    ErrorResponse | StakeholderCommsStakeholderGroupAndStakeholdersConnection
+]:
+    """Get stakeholder groups with stakeholders
+
+     Get stakeholder groups with their stakeholder members.
+
+    Args:
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsStakeholderGroupAndStakeholdersConnection]
+    """
+
+    kwargs = _get_kwargs(
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> ErrorResponse | StakeholderCommsStakeholderGroupAndStakeholdersConnection | None:
+    """Get stakeholder groups with stakeholders
+
+     Get stakeholder groups with their stakeholder members.
+
+    Args:
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsStakeholderGroupAndStakeholdersConnection
+    """
+
+    return sync_detailed(
+        client=client,
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[
+    ErrorResponse | StakeholderCommsStakeholderGroupAndStakeholdersConnection
+]:
+    """Get stakeholder groups with stakeholders
+
+     Get stakeholder groups with their stakeholder members.
+
+    Args:
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsStakeholderGroupAndStakeholdersConnection]
+    """
+
+    kwargs = _get_kwargs(
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> ErrorResponse | StakeholderCommsStakeholderGroupAndStakeholdersConnection | None:
+    """Get stakeholder groups with stakeholders
+
+     Get stakeholder groups with their stakeholder members.
+
+    Args:
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsStakeholderGroupAndStakeholdersConnection
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+    ).parsed

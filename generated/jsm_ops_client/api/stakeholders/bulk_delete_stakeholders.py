@@ -1,0 +1,197 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_delete_stakeholders_request import BulkDeleteStakeholdersRequest
+from ...models.error_response import ErrorResponse
+from ...models.stakeholder_comms_bulk_stakeholder_delete_result import (
+    StakeholderCommsBulkStakeholderDeleteResult,
+)
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    body: BulkDeleteStakeholdersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/stakeholders/bulk_delete",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StakeholderCommsBulkStakeholderDeleteResult | None:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsBulkStakeholderDeleteResult.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorResponse.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | StakeholderCommsBulkStakeholderDeleteResult]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDeleteStakeholdersRequest,
+) -> Response[ErrorResponse | StakeholderCommsBulkStakeholderDeleteResult]:
+    """Bulk delete stakeholders
+
+     Delete multiple stakeholders from the list.
+
+    Args:
+        body (BulkDeleteStakeholdersRequest): Request body of Bulk delete stakeholders.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsBulkStakeholderDeleteResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDeleteStakeholdersRequest,
+) -> ErrorResponse | StakeholderCommsBulkStakeholderDeleteResult | None:
+    """Bulk delete stakeholders
+
+     Delete multiple stakeholders from the list.
+
+    Args:
+        body (BulkDeleteStakeholdersRequest): Request body of Bulk delete stakeholders.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsBulkStakeholderDeleteResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDeleteStakeholdersRequest,
+) -> Response[ErrorResponse | StakeholderCommsBulkStakeholderDeleteResult]:
+    """Bulk delete stakeholders
+
+     Delete multiple stakeholders from the list.
+
+    Args:
+        body (BulkDeleteStakeholdersRequest): Request body of Bulk delete stakeholders.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsBulkStakeholderDeleteResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BulkDeleteStakeholdersRequest,
+) -> ErrorResponse | StakeholderCommsBulkStakeholderDeleteResult | None:
+    """Bulk delete stakeholders
+
+     Delete multiple stakeholders from the list.
+
+    Args:
+        body (BulkDeleteStakeholdersRequest): Request body of Bulk delete stakeholders.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsBulkStakeholderDeleteResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

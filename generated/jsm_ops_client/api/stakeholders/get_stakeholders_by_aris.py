@@ -1,0 +1,194 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.stakeholder_comms_stakeholder_list_response import (
+    StakeholderCommsStakeholderListResponse,
+)
+from ...types import UNSET, Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    stakeholder_aris: list[str],
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_stakeholder_aris = stakeholder_aris
+
+    params["stakeholderAris"] = json_stakeholder_aris
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/stakeholders/by_ari",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StakeholderCommsStakeholderListResponse | None:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsStakeholderListResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | StakeholderCommsStakeholderListResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    stakeholder_aris: list[str],
+) -> Response[ErrorResponse | StakeholderCommsStakeholderListResponse]:
+    """Get stakeholders by ARI list
+
+     Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+
+    Args:
+        stakeholder_aris (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsStakeholderListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stakeholder_aris=stakeholder_aris,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    stakeholder_aris: list[str],
+) -> ErrorResponse | StakeholderCommsStakeholderListResponse | None:
+    """Get stakeholders by ARI list
+
+     Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+
+    Args:
+        stakeholder_aris (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsStakeholderListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        stakeholder_aris=stakeholder_aris,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    stakeholder_aris: list[str],
+) -> Response[ErrorResponse | StakeholderCommsStakeholderListResponse]:
+    """Get stakeholders by ARI list
+
+     Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+
+    Args:
+        stakeholder_aris (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsStakeholderListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stakeholder_aris=stakeholder_aris,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    stakeholder_aris: list[str],
+) -> ErrorResponse | StakeholderCommsStakeholderListResponse | None:
+    """Get stakeholders by ARI list
+
+     Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+
+    Args:
+        stakeholder_aris (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsStakeholderListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            stakeholder_aris=stakeholder_aris,
+        )
+    ).parsed

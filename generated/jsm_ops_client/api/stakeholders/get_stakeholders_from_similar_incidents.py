@@ -1,0 +1,192 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.stakeholder_comms_stakeholder_list_response import (
+    StakeholderCommsStakeholderListResponse,
+)
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    incident_key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/stakeholders/from_similar_incidents/{incident_key}".format(
+            incident_key=quote(str(incident_key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StakeholderCommsStakeholderListResponse | None:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsStakeholderListResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | StakeholderCommsStakeholderListResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    incident_key: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | StakeholderCommsStakeholderListResponse]:
+    """Get stakeholders from similar incidents
+
+     Get stakeholders from incidents similar to the specified incident.
+
+    Args:
+        incident_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsStakeholderListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        incident_key=incident_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    incident_key: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | StakeholderCommsStakeholderListResponse | None:
+    """Get stakeholders from similar incidents
+
+     Get stakeholders from incidents similar to the specified incident.
+
+    Args:
+        incident_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsStakeholderListResponse
+    """
+
+    return sync_detailed(
+        incident_key=incident_key,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    incident_key: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorResponse | StakeholderCommsStakeholderListResponse]:
+    """Get stakeholders from similar incidents
+
+     Get stakeholders from incidents similar to the specified incident.
+
+    Args:
+        incident_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsStakeholderListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        incident_key=incident_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    incident_key: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorResponse | StakeholderCommsStakeholderListResponse | None:
+    """Get stakeholders from similar incidents
+
+     Get stakeholders from incidents similar to the specified incident.
+
+    Args:
+        incident_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsStakeholderListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            incident_key=incident_key,
+            client=client,
+        )
+    ).parsed

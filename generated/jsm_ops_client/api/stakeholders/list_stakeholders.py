@@ -1,0 +1,327 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.stakeholder_comms_stakeholder_connection_response import (
+    StakeholderCommsStakeholderConnectionResponse,
+)
+from ...types import UNSET, Response, Unset, status_code_of
+
+
+def _get_kwargs(
+    *,
+    status: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    search_field: str | Unset = UNSET,
+    search_value: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    descending: bool | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["status"] = status
+
+    params["type"] = type_
+
+    params["searchField"] = search_field
+
+    params["searchValue"] = search_value
+
+    params["orderBy"] = order_by
+
+    params["descending"] = descending
+
+    params["first"] = first
+
+    params["after"] = after
+
+    params["last"] = last
+
+    params["before"] = before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/stakeholders/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StakeholderCommsStakeholderConnectionResponse | None:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsStakeholderConnectionResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | StakeholderCommsStakeholderConnectionResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    search_field: str | Unset = UNSET,
+    search_value: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    descending: bool | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[ErrorResponse | StakeholderCommsStakeholderConnectionResponse]:
+    """List stakeholders
+
+     Get a list of stakeholders.
+
+    Args:
+        status (str | Unset):
+        type_ (str | Unset):
+        search_field (str | Unset):
+        search_value (str | Unset):
+        order_by (str | Unset):
+        descending (bool | Unset):
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsStakeholderConnectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        type_=type_,
+        search_field=search_field,
+        search_value=search_value,
+        order_by=order_by,
+        descending=descending,
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    search_field: str | Unset = UNSET,
+    search_value: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    descending: bool | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> ErrorResponse | StakeholderCommsStakeholderConnectionResponse | None:
+    """List stakeholders
+
+     Get a list of stakeholders.
+
+    Args:
+        status (str | Unset):
+        type_ (str | Unset):
+        search_field (str | Unset):
+        search_value (str | Unset):
+        order_by (str | Unset):
+        descending (bool | Unset):
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsStakeholderConnectionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        type_=type_,
+        search_field=search_field,
+        search_value=search_value,
+        order_by=order_by,
+        descending=descending,
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    search_field: str | Unset = UNSET,
+    search_value: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    descending: bool | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[ErrorResponse | StakeholderCommsStakeholderConnectionResponse]:
+    """List stakeholders
+
+     Get a list of stakeholders.
+
+    Args:
+        status (str | Unset):
+        type_ (str | Unset):
+        search_field (str | Unset):
+        search_value (str | Unset):
+        order_by (str | Unset):
+        descending (bool | Unset):
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StakeholderCommsStakeholderConnectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        type_=type_,
+        search_field=search_field,
+        search_value=search_value,
+        order_by=order_by,
+        descending=descending,
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: str | Unset = UNSET,
+    type_: str | Unset = UNSET,
+    search_field: str | Unset = UNSET,
+    search_value: str | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    descending: bool | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> ErrorResponse | StakeholderCommsStakeholderConnectionResponse | None:
+    """List stakeholders
+
+     Get a list of stakeholders.
+
+    Args:
+        status (str | Unset):
+        type_ (str | Unset):
+        search_field (str | Unset):
+        search_value (str | Unset):
+        order_by (str | Unset):
+        descending (bool | Unset):
+        first (int | Unset):
+        after (str | Unset):
+        last (int | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StakeholderCommsStakeholderConnectionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            type_=type_,
+            search_field=search_field,
+            search_value=search_value,
+            order_by=order_by,
+            descending=descending,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+    ).parsed

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.contact_method import ContactMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_status import ContactStatus
+
+
+T = TypeVar("T", bound="ContactWithApplyOrderResponse")
+
+
+@_attrs_define
+class ContactWithApplyOrderResponse:
+    """A contact of the user, with its position in the notification order.
+
+    Attributes:
+        id (str | Unset): ID of the contact.
+        method (ContactMethod | Unset): Contact method. The reference shows `email` and `sms`; `voice` is taken from the
+            Opsgenie contact API this API descends from.
+        to (str | Unset): Address of the contact: an email address or a phone number.
+        status (ContactStatus | Unset): Status of a contact.
+        apply_order (int | Unset): Position of the contact in the order notifications are applied.
+    """
+
+    id: str | Unset = UNSET
+    method: ContactMethod | Unset = UNSET
+    to: str | Unset = UNSET
+    status: ContactStatus | Unset = UNSET
+    apply_order: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.value
+
+        to = self.to
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        apply_order = self.apply_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if method is not UNSET:
+            field_dict["method"] = method
+        if to is not UNSET:
+            field_dict["to"] = to
+        if status is not UNSET:
+            field_dict["status"] = status
+        if apply_order is not UNSET:
+            field_dict["applyOrder"] = apply_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.contact_status import ContactStatus
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _method = d.pop("method", UNSET)
+        method: ContactMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = ContactMethod(_method)
+
+        to = d.pop("to", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ContactStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ContactStatus.from_dict(_status)
+
+        apply_order = d.pop("applyOrder", UNSET)
+
+        contact_with_apply_order_response = cls(
+            id=id,
+            method=method,
+            to=to,
+            status=status,
+            apply_order=apply_order,
+        )
+
+        contact_with_apply_order_response.additional_properties = d
+        return contact_with_apply_order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
