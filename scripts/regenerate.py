@@ -138,6 +138,7 @@ def generate(target: Target, generator: Path, out_dir: Path) -> Path:
 
 def build_tree(out_dir: Path) -> None:
     generator = check_tools()
+    out_dir.mkdir(parents=True, exist_ok=True)
     for target in TARGETS:
         validate_spec(target)
         generate(target, generator, out_dir)
@@ -173,7 +174,6 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="regenerate-") as tmp:
             fresh = Path(tmp) / "generated"
-            fresh.mkdir()
             build_tree(fresh)
             if args.check:
                 problems = differences(fresh, GENERATED_DIR) if GENERATED_DIR.exists() else ["missing: generated/"]
