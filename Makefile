@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format regenerate check-generated clean
+.PHONY: install run test lint format regenerate check-generated tool-docs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required; set PYTHON=/path/to/python3.11")'
@@ -35,6 +35,9 @@ regenerate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(BIN)/python scripts/regenerate.py --check
+
+tool-docs: $(STAMP)
+	$(BIN)/python scripts/tool_reference.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,154 @@
+"""What a tool handler works with: its validated arguments, the API clients and the MCP context.
+
+`ToolCall.api` is the only way handlers reach Atlassian: it checks the operation is one the action
+declared (so declarations stay true), maps transport failures and non-2xx answers to actionable
+`ToolFailure`s, and returns the parsed model.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+import httpx
+from mcp.server.mcpserver import Context
+from pydantic import BaseModel
+
+from . import errors, paging
+from .clients import ApiClients
+from .confirm import Confirmations
+from .errors import ToolFailure
+from .permissions import operation_id_of_module, requirement
+from .registry import Action, ToolDef, ToolResult
+
+log = logging.getLogger("atlassian_people_mcp")
+
+
+class _Confirm(BaseModel):
+    confirm: bool
+
+
+def to_data(value: Any) -> Any:
+    """Generated models (and lists of them) as plain JSON-ready data."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [to_data(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_data(item) for key, item in value.items()}
+    return value
+
+
+@dataclass
+class ToolCall:
+    tool: ToolDef
+    action: Action
+    args: dict[str, Any]
+    apis: ApiClients
+    confirmations: Confirmations
+    context: Context[Any, Any] | None = None
+    lookups: dict[str, Any] = field(default_factory=dict)  # per-call cache for identifier resolution
+
+    # -- arguments ---------------------------------------------------------------------------------
+
+    def arg(self, name: str, default: Any = None) -> Any:
+        return self.args.get(name, default)
+
+    @property
+    def limit(self) -> int:
+        return int(self.args.get("limit", 25))
+
+    def page_position(self) -> Any:
+        """The API-specific position stored in the `cursor` argument (None on the first page)."""
+        return paging.decode(self.args.get("cursor"), f"{self.tool.name}.{self.action.name}")
+
+    def next_cursor(self, position: Any) -> str | None:
+        return None if position is None else paging.encode(f"{self.tool.name}.{self.action.name}", position)
+
+    # -- Atlassian ---------------------------------------------------------------------------------
+
+    async def api(self, endpoint: ModuleType, /, lookup_hint: str = "", **kwargs: Any) -> Any:
+        """Call a generated endpoint module's asyncio_detailed and return the parsed 2xx body."""
+        package, _, module = endpoint.__name__.partition(".api.")
+        operation_id = operation_id_of_module().get((package, module.rpartition(".")[2]))
+        if operation_id is None or operation_id not in self.action.operations:
+            raise RuntimeError(f"{self.tool.name}.{self.action.name} calls undeclared operation {endpoint.__name__}")
+        needs = requirement(operation_id)
+        client = self.apis.client(needs.api)
+        try:
+            response = await endpoint.asyncio_detailed(client=client, **kwargs)
+        except httpx.TimeoutException:
+            raise ToolFailure(f"Atlassian did not answer {operation_id} in time; retry later.") from None
+        except httpx.TransportError as exc:
+            raise ToolFailure(
+                f"Could not reach Atlassian for {operation_id} ({type(exc).__name__}); "
+                "check the network and the configured base URL, then retry."
+            ) from None
+        except (ValueError, KeyError, TypeError, AttributeError):
+            # The body did not match the spec (malformed JSON or shape); the client could not parse it.
+            log.warning("unparseable response for %s", operation_id, exc_info=True)
+            raise ToolFailure(f"Atlassian sent a response to {operation_id} that could not be read; retry later.") from None
+        status = int(response.status_code)
+        if 200 <= status < 300:
+            return response.parsed
+        raise errors.from_status(
+            status, response.content, dict(response.headers), needs, self.apis.credential.describe(), lookup_hint
+        )
+
+    # -- progress and confirmation -----------------------------------------------------------------
+
+    async def progress(self, done: float, total: float | None = None, message: str | None = None) -> None:
+        if self.context is None:
+            return
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)
+                await self.context.report_progress(done, total, message)
+        except Exception:  # progress is best effort: a client without a progress token must not fail the call
+            log.debug("progress notification not delivered", exc_info=True)
+
+    async def confirm(self, preview: dict[str, Any], summary: str) -> ToolResult | None:
+        """For destructive actions: None when confirmed (go ahead), else the preview result to return.
+
+        Confirmed by a valid confirm_token for exactly these arguments, or, when the client supports
+        elicitation, by the person answering the question.
+        """
+        token = self.args.get("confirm_token")
+        name, action = self.tool.name, self.action.name
+        if token:
+            problem = self.confirmations.check(token, name, action, self.args)
+            if problem:
+                raise ToolFailure(problem)
+            return None
+        if await self._elicit(summary):
+            return None
+        issued = self.confirmations.issue(name, action, self.args)
+        data = {"preview": preview, "confirm_token": issued}
+        text = (
+            f"PREVIEW, nothing changed yet. {summary}\n"
+            f"To proceed, call {name} again with the same arguments and confirm_token={issued} "
+            f"(valid {self.confirmations.ttl_s // 60} min)."
+        )
+        return ToolResult(data, text)
+
+    async def _elicit(self, summary: str) -> bool:
+        context = self.context
+        if context is None:
+            return False
+        try:
+            capabilities = context.client_capabilities
+        except Exception:
+            return False
+        if capabilities is None or capabilities.elicitation is None:
+            return False
+        try:
+            answer = await context.elicit(f"{summary}\nProceed?", _Confirm)
+        except Exception:  # e.g. stateless HTTP cannot ask back: fall back to the token flow
+            log.debug("elicitation unavailable", exc_info=True)
+            return False
+        if answer.action == "accept" and answer.data is not None and answer.data.confirm:
+            return True
+        raise ToolFailure("Not confirmed by the user; nothing was changed.")

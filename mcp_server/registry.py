@@ -1,0 +1,132 @@
+"""Tool declarations: each tool states, in one place, its toolset, effect, actions and the operationIds each
+action calls. Scopes and product permissions follow from the operationIds (see permissions.py); the
+annotations follow from the effect. Areas build `ToolDef`s; the server lists and calls them through one
+access filter (access.py).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from .permissions import Requirement, requirement
+
+if TYPE_CHECKING:
+    from .calls import ToolCall
+
+
+class Effect(StrEnum):
+    READ = "read"
+    WRITE = "write"
+    DELETE = "delete"
+
+
+@dataclass(frozen=True)
+class ToolResult:
+    """Structured content (matching the tool's output schema) and its compact text rendering."""
+
+    data: dict[str, Any]
+    text: str
+
+
+Handler = Callable[["ToolCall"], Awaitable[ToolResult]]
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    operations: tuple[str, ...]  # every operationId the handler may call
+    handler: Handler
+    required: tuple[str, ...] = ()  # arguments this action needs (checked after schema validation)
+
+    @property
+    def requirements(self) -> tuple[Requirement, ...]:
+        return tuple(requirement(op) for op in self.operations)
+
+
+# One output shape for every tool: lists page the same way whatever style the API uses.
+OUTPUT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "items": {"type": "array"},
+        "item": {"type": "object"},
+        "next_cursor": {"type": ["string", "null"]},
+        "total": {"type": ["integer", "null"]},
+        "preview": {"type": "object"},
+        "confirm_token": {"type": "string"},
+        "failures": {"type": "array"},
+    },
+}
+
+PAGING_PROPERTIES: dict[str, Any] = {
+    "cursor": {"type": "string", "description": "next_cursor from the previous page"},
+    "limit": {"type": "integer", "minimum": 1, "maximum": 100, "default": 25},
+}
+CONFIRM_PROPERTY: dict[str, Any] = {
+    "confirm_token": {"type": "string", "description": "From the preview; runs the change"},
+}
+
+
+@dataclass(frozen=True)
+class ToolDef:
+    name: str
+    toolset: str
+    effect: Effect
+    title: str
+    description: str
+    actions: tuple[Action, ...]
+    properties: dict[str, Any]  # input properties besides `action` (and confirm_token for deletes)
+    idempotent: bool = False
+    required: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)  # anything else for the input schema (e.g. anyOf)
+
+    def __post_init__(self) -> None:
+        names = [action.name for action in self.actions]
+        if not names or len(set(names)) != len(names):
+            raise ValueError(f"{self.name}: actions must be non-empty and unique")
+        for action in self.actions:
+            action.requirements  # noqa: B018  (fails fast on an unknown operationId)
+            unknown = set(action.required) - set(self.properties)
+            if unknown:
+                raise ValueError(f"{self.name}.{action.name} requires undeclared arguments {sorted(unknown)}")
+
+    @property
+    def destructive(self) -> bool:
+        return self.effect is Effect.DELETE
+
+    @property
+    def operations(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(op for action in self.actions for op in action.operations))
+
+    def action(self, name: str) -> Action | None:
+        return next((action for action in self.actions if action.name == name), None)
+
+    def input_schema(self, actions: list[Action] | None = None) -> dict[str, Any]:
+        """The JSON schema for the given (visible) actions; the action enum shrinks with them."""
+        actions = list(self.actions) if actions is None else actions
+        properties: dict[str, Any] = {}
+        required = list(self.required)
+        if len(self.actions) > 1:
+            properties["action"] = {"enum": [action.name for action in actions]}
+            required.insert(0, "action")
+        properties.update(copy.deepcopy(self.properties))
+        if self.destructive:
+            properties.update(copy.deepcopy(CONFIRM_PROPERTY))
+        schema: dict[str, Any] = {"type": "object", "properties": properties}
+        if required:
+            schema["required"] = required
+        schema["additionalProperties"] = False
+        schema.update(copy.deepcopy(self.extra))
+        return schema
+
+    def annotations(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "read_only_hint": self.effect is Effect.READ,
+            "destructive_hint": self.destructive,
+            "idempotent_hint": self.effect is Effect.READ or self.idempotent,
+            "open_world_hint": True,
+        }

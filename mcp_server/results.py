@@ -1,0 +1,57 @@
+"""Building tool results: structured data in the shared envelope plus a compact text rendering."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .registry import ToolResult
+
+_MAX_TEXT_ITEMS = 50
+
+
+def describe(item: dict[str, Any], keys: Sequence[str]) -> str:
+    """`first-key (k=v, k=v)`: the first present key reads as the name, the rest as details."""
+    present = [(key, item[key]) for key in keys if item.get(key) not in (None, "", [], {})]
+    if not present:
+        return ", ".join(f"{k}={v}" for k, v in list(item.items())[:3])
+    head, *rest = present
+    details = ", ".join(f"{key}={_short(value)}" for key, value in rest)
+    return f"{_short(head[1])} ({details})" if details else _short(head[1])
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_short(v) for v in value[:5]) + (", …" if len(value) > 5 else "") + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {_short(v)}" for k, v in list(value.items())[:4]) + "}"
+    text = str(value)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def listing(
+    title: str,
+    items: list[dict[str, Any]],
+    keys: Sequence[str],
+    *,
+    next_cursor: str | None = None,
+    total: int | None = None,
+    **extra: Any,
+) -> ToolResult:
+    count = f"{len(items)}" + (f" of {total}" if total is not None else "")
+    lines = [f"{title}: {count}"]
+    lines += [f"- {describe(item, keys)}" for item in items[:_MAX_TEXT_ITEMS]]
+    if len(items) > _MAX_TEXT_ITEMS:
+        lines.append(f"… {len(items) - _MAX_TEXT_ITEMS} more in the structured result")
+    if next_cursor:
+        lines.append("More: call again with cursor=next_cursor.")
+    data: dict[str, Any] = {"items": items, "next_cursor": next_cursor, "total": total, **extra}
+    return ToolResult(data, "\n".join(lines))
+
+
+def single(title: str, item: dict[str, Any], keys: Sequence[str], **extra: Any) -> ToolResult:
+    return ToolResult({"item": item, **extra}, f"{title}: {describe(item, keys)}")
+
+
+def outcome(text: str, **data: Any) -> ToolResult:
+    return ToolResult(data, text)

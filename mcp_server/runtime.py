@@ -1,0 +1,139 @@
+"""Assembling a running server from Settings: endpoints, credentials, discovery, sandbox."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
+from typing import Any
+
+import httpx
+
+from .access import Access
+from .clients import ApiClients, Credential, Endpoints
+from .config import ConfigError, Settings
+from .errors import basic_auth_forms
+from .server import PeopleServer
+from .tools import all_tools
+
+log = logging.getLogger("atlassian_people_mcp")
+
+
+@dataclass
+class Runtime:
+    server: PeopleServer
+    settings: Settings
+    endpoints: Endpoints
+    exit_stack: ExitStack
+
+    def close(self) -> None:
+        self.exit_stack.close()
+
+
+def _start_sandbox(settings: Settings, stack: ExitStack) -> tuple[Settings, str]:
+    from sandbox import SandboxConfig, SandboxServer
+    from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+
+    server = stack.enter_context(SandboxServer(SandboxConfig(seed_size=50)))
+    # Sandbox mode talks to the sandbox only; real credentials are never sent to it. An explicit
+    # sandbox OAuth token (e.g. sandbox-readonly-oauth) is kept to try scoped access.
+    if settings.oauth_token and settings.oauth_token.startswith("sandbox-"):
+        credentials: dict[str, Any] = {"email": None, "api_token": None}
+    else:
+        credentials = {"email": ADMIN_EMAIL, "api_token": ADMIN_TOKEN, "oauth_token": None}
+    settings = replace(
+        settings,
+        cloud_id=server.cloud_id,
+        site_url=server.url,
+        jsm_ops_url=server.jsm_ops_url,
+        csm_url=server.csm_url,
+        jira_url=server.jira_url,
+        **credentials,
+    )
+    log.warning("sandbox mode: serving a local fake of the Atlassian APIs at %s (no real data)", server.url)
+    return settings, server.url
+
+
+def discover_cloud_id(site_url: str, timeout: float) -> str:
+    try:
+        response = httpx.get(f"{site_url}/_edge/tenant_info", timeout=timeout)
+        response.raise_for_status()
+        return str(response.json()["cloudId"])
+    except (httpx.HTTPError, ValueError, KeyError) as exc:
+        raise ConfigError(
+            f"could not discover the cloud id from {site_url}/_edge/tenant_info ({type(exc).__name__}); "
+            "set ATLASSIAN_CLOUD_ID."
+        ) from None
+
+
+def discover_oauth_grant(settings: Settings, gateway: str) -> tuple[str | None, frozenset[str]]:
+    """The cloud id and granted scopes of an OAuth token, from Atlassian's accessible-resources endpoint."""
+    try:
+        response = httpx.get(
+            f"{gateway}/oauth/token/accessible-resources",
+            headers={"Authorization": f"Bearer {settings.oauth_token}", "Accept": "application/json"},
+            timeout=settings.timeout_s,
+        )
+    except httpx.HTTPError as exc:
+        raise ConfigError(f"could not reach {gateway} to check the OAuth token ({type(exc).__name__}).") from None
+    if response.status_code == 401:
+        raise ConfigError("ATLASSIAN_OAUTH_TOKEN was rejected by Atlassian (401); get a fresh access token.")
+    try:
+        sites = response.json()
+        assert isinstance(sites, list)
+    except (ValueError, AssertionError):
+        raise ConfigError(f"unexpected answer from {gateway}/oauth/token/accessible-resources.") from None
+    wanted = [
+        site
+        for site in sites
+        if site.get("id") == settings.cloud_id
+        or (settings.site_url and str(site.get("url", "")).rstrip("/") == settings.site_url)
+    ]
+    if not wanted and len(sites) == 1 and not settings.cloud_id:
+        wanted = sites
+    if not wanted:
+        names = ", ".join(str(site.get("url")) for site in sites) or "none"
+        raise ConfigError(f"the OAuth token has no access to the configured site; it can reach: {names}.")
+    site = wanted[0]
+    return str(site.get("id")), frozenset(str(scope) for scope in site.get("scopes", []))
+
+
+def build(settings: Settings) -> Runtime:
+    """A ready server for settings; raises ConfigError with one actionable line."""
+    stack = ExitStack()
+    try:
+        gateway = settings.gateway_url
+        if settings.sandbox:
+            settings, gateway = _start_sandbox(settings, stack)
+        scopes = settings.scopes
+        cloud_id = settings.cloud_id
+        if settings.oauth_token:
+            discovered_id, granted = discover_oauth_grant(settings, gateway)
+            cloud_id = cloud_id or discovered_id
+            scopes = granted if scopes is None else scopes & granted
+        if not cloud_id and settings.site_url and not (settings.jsm_ops_url and settings.csm_url):
+            cloud_id = discover_cloud_id(settings.site_url, settings.timeout_s)
+        if settings.oauth_token:
+            jira_default = f"{gateway}/ex/jira/{cloud_id}"
+        else:
+            jira_default = settings.site_url or ""
+        endpoints = Endpoints(
+            jsm_ops=settings.jsm_ops_url or f"{gateway}/jsm/ops/api/{cloud_id}",
+            csm=settings.csm_url or f"{gateway}/jsm/csm/cloudid/{cloud_id}",
+            jira=settings.jira_url or jira_default,
+        )
+        if not endpoints.jira:
+            raise ConfigError("set ATLASSIAN_SITE_URL so Jira group tools know your site.")
+        tools = all_tools()
+        names = {tool.name for tool in tools}
+        unknown = sorted(((settings.tools or frozenset()) | settings.exclude_tools) - names)
+        if unknown:
+            raise ConfigError(f"unknown tool name(s) {', '.join(unknown)}; tools are: {', '.join(sorted(names))}.")
+        credential = Credential(settings.email, settings.api_token, settings.oauth_token)
+        apis = ApiClients(endpoints, credential, timeout_s=settings.timeout_s)
+        secrets = (*settings.secrets, *basic_auth_forms(settings.email, settings.api_token))
+        server = PeopleServer(tools, Access(settings, scopes), apis, secrets=secrets)
+        return Runtime(server, settings, endpoints, stack)
+    except BaseException:
+        stack.close()
+        raise

@@ -1,0 +1,144 @@
+"""The MCP server: lists and calls the curated tools through the access filter.
+
+`tools/list` and `tools/call` are served from our own registry instead of the SDK's function-signature
+tools, so each tool's schema is written tightly by hand, the action enum shrinks to what the
+credentials and settings allow, and one filter answers both requests.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+import jsonschema
+from mcp.server.mcpserver import Context, MCPServer
+from mcp_types import CallToolResult, TextContent, ToolAnnotations
+from mcp_types import Tool as MCPTool
+
+from .access import Access
+from .calls import ToolCall
+from .clients import ApiClients
+from .confirm import Confirmations
+from .errors import ToolFailure, redact
+from .registry import OUTPUT_SCHEMA, ToolDef, ToolResult
+
+log = logging.getLogger("atlassian_people_mcp")
+
+INSTRUCTIONS = (
+    "Tools for Atlassian people and organization data: JSM ops stakeholders and contacts, CSM organizations, "
+    "customers, products and entitlements, Jira groups. Lists return next_cursor; pass it back as cursor. "
+    "Deletes return a preview and confirm_token first; call again with the token to apply."
+)
+
+
+class PeopleServer(MCPServer[Any]):
+    def __init__(
+        self,
+        tools: Iterable[ToolDef],
+        access: Access,
+        apis: ApiClients,
+        *,
+        secrets: Iterable[str] = (),
+        confirmations: Confirmations | None = None,
+    ) -> None:
+        super().__init__(name="atlassian-people", instructions=INSTRUCTIONS, version="0.1.0")
+        self.tool_defs = {tool.name: tool for tool in tools}
+        self.access = access
+        self.apis = apis
+        self.secrets = tuple(secrets)
+        self.confirmations = confirmations or Confirmations()
+        self._validators = {
+            name: jsonschema.Draft202012Validator(tool.input_schema()) for name, tool in self.tool_defs.items()
+        }
+
+    # -- listing -----------------------------------------------------------------------------------
+
+    def visible_tools(self) -> list[MCPTool]:
+        listed = []
+        for tool in self.tool_defs.values():
+            actions = self.access.visible_actions(tool)
+            if not actions:
+                continue
+            listed.append(
+                MCPTool(
+                    name=tool.name,
+                    description=tool.description,
+                    input_schema=tool.input_schema(actions),
+                    output_schema=OUTPUT_SCHEMA,
+                    annotations=ToolAnnotations(**tool.annotations()),
+                )
+            )
+        return listed
+
+    async def list_tools(self) -> list[MCPTool]:
+        return self.visible_tools()
+
+    def _tool_input_schema(self, name: str) -> dict[str, Any] | None:
+        tool = self.tool_defs.get(name)
+        return None if tool is None else tool.input_schema(self.access.visible_actions(tool))
+
+    # -- calling -----------------------------------------------------------------------------------
+
+    async def call_tool(
+        self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None
+    ) -> CallToolResult:
+        try:
+            result = await self._call(name, arguments or {}, context)
+        except ToolFailure as failure:
+            log.info("tool %s failed: %s", name, self._redact(str(failure)))
+            return self._error(str(failure))
+        except Exception:  # never let a bug take the server down or leak a traceback to the client
+            log.exception("tool %s crashed", name)
+            return self._error(f"Internal error in {name}; nothing further is known here. The server log has details.")
+        return CallToolResult(
+            content=[TextContent(type="text", text=self._redact(result.text))],
+            structured_content=self._redact_data(result.data),
+        )
+
+    async def _call(self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None) -> ToolResult:
+        tool = self.tool_defs.get(name)
+        if tool is None:
+            listed = ", ".join(t.name for t in self.visible_tools())
+            raise ToolFailure(f"Unknown tool {name!r}. Available tools: {listed}.")
+        refusal = self.access.tool_refusal(tool)
+        if refusal:
+            raise ToolFailure(f"Refused: {refusal}")
+        problems = sorted(self._validators[name].iter_errors(arguments), key=lambda e: list(e.absolute_path))
+        if problems:
+            raise ToolFailure("Invalid arguments: " + "; ".join(_describe(p) for p in problems[:5]))
+        action = tool.action(arguments["action"]) if "action" in arguments else tool.actions[0]
+        assert action is not None  # the schema's enum admits only declared actions
+        refusal = self.access.action_refusal(tool, action)
+        if refusal:
+            raise ToolFailure(f"Refused: {refusal}")
+        missing = [arg for arg in action.required if arguments.get(arg) in (None, "", [])]
+        if missing:
+            raise ToolFailure(f"Action {action.name} needs {', '.join(missing)}.")
+        call = ToolCall(tool, action, arguments, self.apis, self.confirmations, context)
+        return await action.handler(call)
+
+    def _redact(self, text: str) -> str:
+        return redact(text, self.secrets)
+
+    def _redact_data(self, data: Any) -> Any:
+        if isinstance(data, str):
+            return self._redact(data)
+        if isinstance(data, list):
+            return [self._redact_data(item) for item in data]
+        if isinstance(data, dict):
+            return {key: self._redact_data(value) for key, value in data.items()}
+        return data
+
+    def _error(self, message: str) -> CallToolResult:
+        return CallToolResult(content=[TextContent(type="text", text=self._redact(message))], is_error=True)
+
+
+def _describe(error: jsonschema.ValidationError) -> str:
+    where = ".".join(str(part) for part in error.absolute_path)
+    message = error.message
+    if len(message) > 200:
+        message = message[:200] + "…"
+    if error.validator == "additionalProperties":
+        return message + " (remove it; see the tool's input schema)"
+    return f"{where}: {message}" if where else message

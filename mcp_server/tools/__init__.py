@@ -1,0 +1,17 @@
+"""The tool areas; each module exports TOOLS. Areas share only the core (registry, calls, results)."""
+
+from __future__ import annotations
+
+from ..registry import ToolDef
+from . import contacts, jira_groups
+
+AREAS = (contacts, jira_groups)
+
+
+def all_tools() -> tuple[ToolDef, ...]:
+    tools = tuple(tool for area in AREAS for tool in area.TOOLS)
+    names = [tool.name for tool in tools]
+    duplicates = sorted({name for name in names if names.count(name) > 1})
+    if duplicates:
+        raise RuntimeError(f"duplicate tool names: {', '.join(duplicates)}")
+    return tools

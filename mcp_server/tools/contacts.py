@@ -1,0 +1,175 @@
+"""The calling user's JSM ops notification contacts (specs/jsm-ops.yaml, tag Contacts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jsm_ops_client.api.contacts import (
+    activate_user_contact,
+    create_user_contact,
+    deactivate_user_contact,
+    delete_user_contact,
+    get_user_contact,
+    list_user_contacts,
+    update_user_contact,
+)
+from jsm_ops_client.models import ContactMethod, CreateContactRequest, UpdateContactRequest
+from jsm_ops_client.types import UNSET
+
+from ..calls import ToolCall, to_data
+from ..errors import ToolFailure
+from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
+from ..results import listing, outcome, single
+
+TOOLSET = "contacts"
+KEYS = ("to", "method", "id", "status", "applyOrder")
+METHODS = [method.value for method in ContactMethod]
+CONTACT = {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": 255,
+    "description": "Contact id, its address, or its method (email|sms|voice) if you have one of that kind",
+}
+SCAN_LIMIT = 500
+
+
+async def all_contacts(call: ToolCall) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    while len(found) < SCAN_LIMIT:
+        page = await call.api(list_user_contacts, offset=len(found), size=100)
+        values = [to_data(contact) for contact in (page.values or [])]
+        found += values
+        links = page.links if page.links is not UNSET else None
+        if not values or links is None or not links.next_:
+            break
+    return found
+
+
+async def resolve(call: ToolCall) -> dict[str, Any]:
+    """The contact meant by the `contact` argument: an id, an address, or a method with one contact."""
+    wanted = str(call.arg("contact")).strip()
+    contacts = await all_contacts(call)
+    for field in ("id", "to"):
+        hits = [c for c in contacts if str(c.get(field, "")).casefold() == wanted.casefold()]
+        if len(hits) == 1:
+            return hits[0]
+    hits = [c for c in contacts if c.get("method") == wanted.lower()]
+    if len(hits) == 1:
+        return hits[0]
+    if len(hits) > 1:
+        options = ", ".join(f"{c['to']} ({c['id']})" for c in hits)
+        raise ToolFailure(f"You have several {wanted} contacts: {options}. Pass the id or address.")
+    raise ToolFailure(f"No contact matches {wanted!r}; contacts_read action=list shows yours.")
+
+
+# -- read ------------------------------------------------------------------------------------------
+
+
+async def list_contacts(call: ToolCall) -> ToolResult:
+    offset = call.page_position() or 0
+    page = await call.api(list_user_contacts, offset=offset, size=call.limit)
+    items = [to_data(contact) for contact in (page.values or [])]
+    links = page.links if page.links is not UNSET else None
+    more = bool(links and links.next_) and bool(items)
+    return listing("Your contacts", items, KEYS, next_cursor=call.next_cursor(offset + len(items)) if more else None)
+
+
+async def get_contact(call: ToolCall) -> ToolResult:
+    contact = await resolve(call)
+    detail = await call.api(get_user_contact, contact["id"])
+    return single("Contact", to_data(detail) | {"applyOrder": contact.get("applyOrder")}, KEYS)
+
+
+READ = ToolDef(
+    name="contacts_read",
+    toolset=TOOLSET,
+    effect=Effect.READ,
+    title="Read my notification contacts",
+    description="Your own JSM ops notification contacts (email, sms, voice). list: all, paged. get: one.",
+    actions=(
+        Action("list", ("listUserContacts",), list_contacts),
+        Action("get", ("getUserContact", "listUserContacts"), get_contact, required=("contact",)),
+    ),
+    properties={"contact": CONTACT, **PAGING_PROPERTIES},
+)
+
+
+# -- write -----------------------------------------------------------------------------------------
+
+
+async def create(call: ToolCall) -> ToolResult:
+    created = await call.api(
+        create_user_contact, body=CreateContactRequest(method=ContactMethod(call.arg("method")), to=call.arg("to"))
+    )
+    contact_id = created.data.id if created.data is not UNSET else None
+    return outcome(f"Created {call.arg('method')} contact {call.arg('to')} ({contact_id}).", item=to_data(created))
+
+
+async def update(call: ToolCall) -> ToolResult:
+    contact = await resolve(call)
+    if contact.get("method") != "email":
+        raise ToolFailure(f"Only email contacts can be updated; {contact['to']} is {contact.get('method')}.")
+    await call.api(update_user_contact, contact["id"], body=UpdateContactRequest(to=call.arg("to")))
+    return outcome(f"Changed {contact['to']} to {call.arg('to')}.", item=contact | {"to": call.arg("to")})
+
+
+async def activate(call: ToolCall) -> ToolResult:
+    contact = await resolve(call)
+    await call.api(activate_user_contact, contact["id"])
+    return outcome(f"Activated {contact.get('method')} contact {contact['to']}.", item=contact)
+
+
+async def deactivate(call: ToolCall) -> ToolResult:
+    contact = await resolve(call)
+    await call.api(deactivate_user_contact, contact["id"])
+    return outcome(f"Deactivated {contact.get('method')} contact {contact['to']}.", item=contact)
+
+
+WRITE = ToolDef(
+    name="contacts_write",
+    toolset=TOOLSET,
+    effect=Effect.WRITE,
+    title="Change my notification contacts",
+    description=(
+        "create: add a contact (method, to). update: change an email contact's address to. "
+        "activate/deactivate: turn notifications to contact on or off."
+    ),
+    actions=(
+        Action("create", ("createUserContact",), create, required=("method", "to")),
+        Action("update", ("updateUserContact", "listUserContacts"), update, required=("contact", "to")),
+        Action("activate", ("activateUserContact", "listUserContacts"), activate, required=("contact",)),
+        Action("deactivate", ("deactivateUserContact", "listUserContacts"), deactivate, required=("contact",)),
+    ),
+    properties={
+        "contact": CONTACT,
+        "method": {"enum": METHODS},
+        "to": {"type": "string", "minLength": 3, "maxLength": 255, "description": "Email address or phone number"},
+    },
+    idempotent=False,
+)
+
+
+# -- delete ----------------------------------------------------------------------------------------
+
+
+async def delete(call: ToolCall) -> ToolResult:
+    contact = await resolve(call)
+    pending = await call.confirm({"delete": contact}, f"Delete your {contact.get('method')} contact {contact['to']}.")
+    if pending:
+        return pending
+    await call.api(delete_user_contact, contact["id"])
+    return outcome(f"Deleted {contact.get('method')} contact {contact['to']}.", item=contact)
+
+
+DELETE = ToolDef(
+    name="contacts_delete",
+    toolset=TOOLSET,
+    effect=Effect.DELETE,
+    title="Delete a notification contact",
+    description="Delete one of your contacts. First call previews; repeat with confirm_token.",
+    actions=(Action("delete", ("deleteUserContact", "listUserContacts"), delete, required=("contact",)),),
+    properties={"contact": CONTACT},
+    idempotent=True,
+)
+
+TOOLS = (READ, WRITE, DELETE)

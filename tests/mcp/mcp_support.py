@@ -1,0 +1,44 @@
+"""Helpers for MCP server tests: build the server from real settings, pointed at a live sandbox."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from mcp import Client
+
+from mcp_server.config import load_settings
+from mcp_server.runtime import Runtime, build
+from sandbox import SandboxServer
+from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+
+
+def sandbox_env(server: SandboxServer, **overrides: str) -> dict[str, str]:
+    """Settings that point the MCP server at this sandbox as if it were Atlassian (not --sandbox mode)."""
+    env = {
+        "ATLASSIAN_SITE_URL": server.url,
+        "ATLASSIAN_CLOUD_ID": server.cloud_id,
+        "ATLASSIAN_JSM_OPS_URL": server.jsm_ops_url,
+        "ATLASSIAN_CSM_URL": server.csm_url,
+        "ATLASSIAN_JIRA_URL": server.jira_url,
+        "ATLASSIAN_EMAIL": ADMIN_EMAIL,
+        "ATLASSIAN_API_TOKEN": ADMIN_TOKEN,
+    }
+    env.update(overrides)
+    return {key: value for key, value in env.items() if value}
+
+
+def build_runtime(server: SandboxServer, flags: dict[str, Any] | None = None, **env: str) -> Runtime:
+    return build(load_settings(env=sandbox_env(server, **env), **(flags or {})))
+
+
+@asynccontextmanager
+async def connect(server: SandboxServer, flags: dict[str, Any] | None = None, **env: str) -> AsyncIterator[Client]:
+    """An MCP client session with a server built from these settings (default: admin, everything on)."""
+    runtime = build_runtime(server, flags, **env)
+    try:
+        async with Client(runtime.server) as client:
+            yield client
+    finally:
+        runtime.close()
