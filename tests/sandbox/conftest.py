@@ -36,18 +36,27 @@ def sandbox(sandbox_server: SandboxServer) -> SandboxServer:
 
 
 def _kwargs(auth: tuple[str, str] | None) -> dict[str, Any]:
-    return {"httpx_args": {"auth": httpx.BasicAuth(*auth)} if auth else {}, "raise_on_unexpected_status": True}
+    return {
+        "httpx_args": {"auth": httpx.BasicAuth(*auth)} if auth else {},
+        "raise_on_unexpected_status": True,
+    }
 
 
-def jsm_client(server: SandboxServer, auth: tuple[str, str] | None = (ADMIN_EMAIL, ADMIN_TOKEN)) -> jsm_ops_client.Client:
+def jsm_client(
+    server: SandboxServer, auth: tuple[str, str] | None = (ADMIN_EMAIL, ADMIN_TOKEN)
+) -> jsm_ops_client.Client:
     return jsm_ops_client.Client(base_url=server.jsm_ops_url, **_kwargs(auth))
 
 
-def csm_client_for(server: SandboxServer, auth: tuple[str, str] | None = (ADMIN_EMAIL, ADMIN_TOKEN)) -> csm_client.Client:
+def csm_client_for(
+    server: SandboxServer, auth: tuple[str, str] | None = (ADMIN_EMAIL, ADMIN_TOKEN)
+) -> csm_client.Client:
     return csm_client.Client(base_url=server.csm_url, **_kwargs(auth))
 
 
-def jira_client(server: SandboxServer, auth: tuple[str, str] | None = (ADMIN_EMAIL, ADMIN_TOKEN)) -> jira_groups_client.Client:
+def jira_client(
+    server: SandboxServer, auth: tuple[str, str] | None = (ADMIN_EMAIL, ADMIN_TOKEN)
+) -> jira_groups_client.Client:
     return jira_groups_client.Client(base_url=server.jira_url, **_kwargs(auth))
 
 

@@ -52,6 +52,9 @@ from .stakeholder_comms_group_member_connection_response import (
     StakeholderCommsGroupMemberConnectionResponse,
 )
 from .stakeholder_comms_membership import StakeholderCommsMembership
+from .stakeholder_comms_membership_connection import (
+    StakeholderCommsMembershipConnection,
+)
 from .stakeholder_comms_notification_preference import (
     StakeholderCommsNotificationPreference,
 )
@@ -95,6 +98,12 @@ from .stakeholder_comms_stakeholder_group_status import (
 )
 from .stakeholder_comms_stakeholder_group_summary import (
     StakeholderCommsStakeholderGroupSummary,
+)
+from .stakeholder_comms_stakeholder_group_with_memberships import (
+    StakeholderCommsStakeholderGroupWithMemberships,
+)
+from .stakeholder_comms_stakeholder_group_with_memberships_connection import (
+    StakeholderCommsStakeholderGroupWithMembershipsConnection,
 )
 from .stakeholder_comms_stakeholder_groups_and_memberships import (
     StakeholderCommsStakeholderGroupsAndMemberships,
@@ -153,6 +162,7 @@ __all__ = (
     "StakeholderCommsGroupCreateResponse",
     "StakeholderCommsGroupMemberConnectionResponse",
     "StakeholderCommsMembership",
+    "StakeholderCommsMembershipConnection",
     "StakeholderCommsNotificationPreference",
     "StakeholderCommsNotificationPreferenceInput",
     "StakeholderCommsPageInfo",
@@ -171,6 +181,8 @@ __all__ = (
     "StakeholderCommsStakeholderGroupResponse",
     "StakeholderCommsStakeholderGroupStatus",
     "StakeholderCommsStakeholderGroupSummary",
+    "StakeholderCommsStakeholderGroupWithMemberships",
+    "StakeholderCommsStakeholderGroupWithMembershipsConnection",
     "StakeholderCommsStakeholderGroupsAndMemberships",
     "StakeholderCommsStakeholderIdInput",
     "StakeholderCommsStakeholderInput",

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="ContactPageLinks")
 
 @_attrs_define
 class ContactPageLinks:
-    """Links to other pages of the list, relative URLs with `offset` and `size`.
+    """Links to other pages of the list, URLs with `offset` and `size` query parameters (the reference's example
+    abbreviates them as `url?offset=2&size=1`). `next` is absent on the last page.
 
-    Attributes:
-        next_ (None | str | Unset): Link to the next page.
-        last (None | str | Unset): Link to the last page.
+        Attributes:
+            next_ (None | str | Unset): Link to the next page.
+            last (None | str | Unset): Link to the last page.
     """
 
     next_: None | str | Unset = UNSET

@@ -22,7 +22,9 @@ class PaginatedResponseContactWithApplyOrderResponse:
 
     Attributes:
         values (list[ContactWithApplyOrderResponse] | Unset): Contacts on this page.
-        links (ContactPageLinks | Unset): Links to other pages of the list, relative URLs with `offset` and `size`.
+        links (ContactPageLinks | Unset): Links to other pages of the list, URLs with `offset` and `size` query
+            parameters (the reference's example abbreviates them as `url?offset=2&size=1`). `next` is absent on the last
+            page.
     """
 
     values: list[ContactWithApplyOrderResponse] | Unset = UNSET

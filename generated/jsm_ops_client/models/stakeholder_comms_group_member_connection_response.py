@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.stakeholder_comms_stakeholder_group_connection import (
-        StakeholderCommsStakeholderGroupConnection,
+    from ..models.stakeholder_comms_membership_connection import (
+        StakeholderCommsMembershipConnection,
     )
 
 
@@ -22,12 +22,13 @@ class StakeholderCommsGroupMemberConnectionResponse:
     """Response containing a list of stakeholder group members.
 
     Attributes:
-        connection (StakeholderCommsStakeholderGroupConnection | Unset): Connection-style response for listing
-            stakeholder groups.
+        connection (StakeholderCommsMembershipConnection | Unset): Connection (page) of the members of a stakeholder
+            group. The reference types member lists as `StakeholderCommsStakeholderGroupConnection`, whose nodes are groups
+            and cannot hold members; inferred from the descriptions and `StakeholderCommsMembership`.
         error (None | str | Unset): Error message, if the operation failed; null or absent on success.
     """
 
-    connection: StakeholderCommsStakeholderGroupConnection | Unset = UNSET
+    connection: StakeholderCommsMembershipConnection | Unset = UNSET
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,19 +55,17 @@ class StakeholderCommsGroupMemberConnectionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stakeholder_comms_stakeholder_group_connection import (
-            StakeholderCommsStakeholderGroupConnection,
+        from ..models.stakeholder_comms_membership_connection import (
+            StakeholderCommsMembershipConnection,
         )
 
         d = dict(src_dict)
         _connection = d.pop("connection", UNSET)
-        connection: StakeholderCommsStakeholderGroupConnection | Unset
+        connection: StakeholderCommsMembershipConnection | Unset
         if isinstance(_connection, Unset):
             connection = UNSET
         else:
-            connection = StakeholderCommsStakeholderGroupConnection.from_dict(
-                _connection
-            )
+            connection = StakeholderCommsMembershipConnection.from_dict(_connection)
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:

@@ -34,11 +34,14 @@ class StakeholderCommsStakeholder:
         aaid (None | str | Unset): Atlassian account ID of the stakeholder, if it is an Atlassian user.
         stakeholder_group_id (None | str | Unset): ID of the stakeholder group, if the stakeholder is a group.
         atlassian_team_id (None | str | Unset): ID of the Atlassian team, if the stakeholder is a team.
-        type_ (StakeholderCommsStakeholderType | Unset): Type of stakeholder. The reference documents only `EXTERNAL`;
-            other values may be returned and are kept by the generated clients.
+        type_ (StakeholderCommsStakeholderType | Unset): Type of stakeholder. The reference documents only `EXTERNAL`
+            (notified by email, SMS or webhook); `INTERNAL` (an Atlassian account, `aaid`), `TEAM` (`atlassianTeamId`) and
+            `GROUP` (`stakeholderGroupId`) are inferred from the identifiers a stakeholder can have. Other values may be
+            returned and are kept by the generated clients.
         skip_confirmation (bool | Unset): Whether the stakeholder was added without confirming the subscription.
         status (StakeholderCommsStakeholderStatus | Unset): Status of a stakeholder. The reference documents only
-            `ACTIVE`; other values may be returned and are kept by the generated clients.
+            `ACTIVE`; `INVITED` (an external stakeholder who has not yet confirmed the subscription, see Resend stakeholder
+            invite) and `INACTIVE` are inferred. Other values may be returned and are kept by the generated clients.
         notification_preference (None | StakeholderCommsNotificationPreference | Unset):
         inserted_at (None | str | Unset): When the stakeholder was created. Timestamp as a string; the format is not
             guaranteed to be ISO 8601.

@@ -24,7 +24,9 @@ class StakeholderCommsStakeholderIdInput:
         stakeholder_group_id (str | Unset): ID of the stakeholder group.
         atlassian_team_id (str | Unset): ID of the Atlassian team.
         stakeholder_type (StakeholderCommsStakeholderType | Unset): Type of stakeholder. The reference documents only
-            `EXTERNAL`; other values may be returned and are kept by the generated clients.
+            `EXTERNAL` (notified by email, SMS or webhook); `INTERNAL` (an Atlassian account, `aaid`), `TEAM`
+            (`atlassianTeamId`) and `GROUP` (`stakeholderGroupId`) are inferred from the identifiers a stakeholder can have.
+            Other values may be returned and are kept by the generated clients.
     """
 
     stakeholder_id: str | Unset = UNSET

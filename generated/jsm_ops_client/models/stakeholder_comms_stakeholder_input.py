@@ -25,7 +25,9 @@ class StakeholderCommsStakeholderInput:
     Attributes:
         aaid (str | Unset): Atlassian account ID, for an Atlassian user stakeholder.
         stakeholder_type (StakeholderCommsStakeholderType | Unset): Type of stakeholder. The reference documents only
-            `EXTERNAL`; other values may be returned and are kept by the generated clients.
+            `EXTERNAL` (notified by email, SMS or webhook); `INTERNAL` (an Atlassian account, `aaid`), `TEAM`
+            (`atlassianTeamId`) and `GROUP` (`stakeholderGroupId`) are inferred from the identifiers a stakeholder can have.
+            Other values may be returned and are kept by the generated clients.
         skip_confirmation (bool | Unset): Add the stakeholder without asking them to confirm the subscription.
         assignment_type (StakeholderCommsAssignmentType | Unset): Type of the entity a stakeholder is assigned to. The
             reference documents only `INCIDENT`; other values may be returned and are kept by the generated clients.

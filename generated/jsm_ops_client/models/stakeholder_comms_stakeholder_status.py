@@ -3,6 +3,8 @@ from enum import StrEnum
 
 class StakeholderCommsStakeholderStatus(StrEnum):
     ACTIVE = "ACTIVE"
+    INACTIVE = "INACTIVE"
+    INVITED = "INVITED"
 
     @classmethod
     def _missing_(cls, value: object) -> "StakeholderCommsStakeholderStatus | None":

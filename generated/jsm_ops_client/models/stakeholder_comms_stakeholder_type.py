@@ -3,6 +3,9 @@ from enum import StrEnum
 
 class StakeholderCommsStakeholderType(StrEnum):
     EXTERNAL = "EXTERNAL"
+    GROUP = "GROUP"
+    INTERNAL = "INTERNAL"
+    TEAM = "TEAM"
 
     @classmethod
     def _missing_(cls, value: object) -> "StakeholderCommsStakeholderType | None":

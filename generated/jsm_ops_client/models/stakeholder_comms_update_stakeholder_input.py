@@ -31,7 +31,8 @@ class StakeholderCommsUpdateStakeholderInput:
         stakeholder_id_input (StakeholderCommsStakeholderIdInput | Unset): Identifies a stakeholder by one of its
             identifiers.
         status (StakeholderCommsStakeholderStatus | Unset): Status of a stakeholder. The reference documents only
-            `ACTIVE`; other values may be returned and are kept by the generated clients.
+            `ACTIVE`; `INVITED` (an external stakeholder who has not yet confirmed the subscription, see Resend stakeholder
+            invite) and `INACTIVE` are inferred. Other values may be returned and are kept by the generated clients.
         notification_preference (StakeholderCommsNotificationPreferenceInput | Unset): New notification preference of a
             stakeholder.
     """

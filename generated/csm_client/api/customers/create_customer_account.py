@@ -89,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateCustomerAccountRequest,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[CustomerAccount | ErrorResponse]:
@@ -125,7 +125,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateCustomerAccountRequest,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> CustomerAccount | ErrorResponse | None:
@@ -156,7 +156,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateCustomerAccountRequest,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[CustomerAccount | ErrorResponse]:
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateCustomerAccountRequest,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> CustomerAccount | ErrorResponse | None:

@@ -86,7 +86,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateDetailFieldRequest,
 ) -> Response[DetailField | ErrorResponse]:
     """Create customer detail field
@@ -118,7 +118,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateDetailFieldRequest,
 ) -> DetailField | ErrorResponse | None:
     """Create customer detail field
@@ -145,7 +145,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateDetailFieldRequest,
 ) -> Response[DetailField | ErrorResponse]:
     """Create customer detail field
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateDetailFieldRequest,
 ) -> DetailField | ErrorResponse | None:
     """Create customer detail field

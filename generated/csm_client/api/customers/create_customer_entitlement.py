@@ -96,7 +96,7 @@ def _build_response(
 def sync_detailed(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateEntitlementRequest,
 ) -> Response[Entitlement | ErrorResponse]:
     """Create customer entitlement
@@ -130,7 +130,7 @@ def sync_detailed(
 def sync(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateEntitlementRequest,
 ) -> Entitlement | ErrorResponse | None:
     """Create customer entitlement
@@ -159,7 +159,7 @@ def sync(
 async def asyncio_detailed(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateEntitlementRequest,
 ) -> Response[Entitlement | ErrorResponse]:
     """Create customer entitlement
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateEntitlementRequest,
 ) -> Entitlement | ErrorResponse | None:
     """Create customer entitlement

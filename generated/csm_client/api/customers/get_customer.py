@@ -77,7 +77,7 @@ def _build_response(
 def sync_detailed(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CustomerWithDetails | ErrorResponse]:
     """Get customer
 
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CustomerWithDetails | ErrorResponse | None:
     """Get customer
 
@@ -140,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[CustomerWithDetails | ErrorResponse]:
     """Get customer
 
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> CustomerWithDetails | ErrorResponse | None:
     """Get customer
 

@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[CustomerAccount | ErrorResponse]:
     """Get customer account
@@ -119,7 +119,7 @@ def sync_detailed(
 def sync(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> CustomerAccount | ErrorResponse | None:
     """Get customer account
@@ -150,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[CustomerAccount | ErrorResponse]:
     """Get customer account
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> CustomerAccount | ErrorResponse | None:
     """Get customer account

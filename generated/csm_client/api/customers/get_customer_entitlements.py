@@ -91,7 +91,7 @@ def _build_response(
 def sync_detailed(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     product: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[Entitlement]]:
     """Get customer entitlements
@@ -127,7 +127,7 @@ def sync_detailed(
 def sync(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     product: str | Unset = UNSET,
 ) -> ErrorResponse | list[Entitlement] | None:
     """Get customer entitlements
@@ -158,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     product: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[Entitlement]]:
     """Get customer entitlements
@@ -192,7 +192,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     product: str | Unset = UNSET,
 ) -> ErrorResponse | list[Entitlement] | None:
     """Get customer entitlements

@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[CustomerProfile | ErrorResponse]:
     """Get customer profile
@@ -120,7 +120,7 @@ def sync_detailed(
 def sync(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> CustomerProfile | ErrorResponse | None:
     """Get customer profile
@@ -152,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[CustomerProfile | ErrorResponse]:
     """Get customer profile
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> CustomerProfile | ErrorResponse | None:
     """Get customer profile

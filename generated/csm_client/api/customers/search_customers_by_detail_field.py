@@ -94,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SearchCustomersByDetailFieldRequest,
     page: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
@@ -136,7 +136,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SearchCustomersByDetailFieldRequest,
     page: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
@@ -173,7 +173,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SearchCustomersByDetailFieldRequest,
     page: int | Unset = UNSET,
     max_results: int | Unset = UNSET,
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SearchCustomersByDetailFieldRequest,
     page: int | Unset = UNSET,
     max_results: int | Unset = UNSET,

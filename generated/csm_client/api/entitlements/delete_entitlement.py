@@ -75,7 +75,7 @@ def _build_response(
 def sync_detailed(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
     """Delete entitlement
 
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
     """Delete entitlement
 
@@ -136,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
     """Delete entitlement
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
     """Delete entitlement
 

@@ -77,7 +77,7 @@ def _build_response(
 def sync_detailed(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Entitlement | ErrorResponse]:
     """Get entitlement
 
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Entitlement | ErrorResponse | None:
     """Get entitlement
 
@@ -140,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Entitlement | ErrorResponse]:
     """Get entitlement
 
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Entitlement | ErrorResponse | None:
     """Get entitlement
 

@@ -99,7 +99,7 @@ def _build_response(
 def sync_detailed(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetDetailFieldValueRequest,
     field_name: str,
 ) -> Response[DetailFieldValue | ErrorResponse]:
@@ -136,7 +136,7 @@ def sync_detailed(
 def sync(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetDetailFieldValueRequest,
     field_name: str,
 ) -> DetailFieldValue | ErrorResponse | None:
@@ -168,7 +168,7 @@ def sync(
 async def asyncio_detailed(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetDetailFieldValueRequest,
     field_name: str,
 ) -> Response[DetailFieldValue | ErrorResponse]:
@@ -203,7 +203,7 @@ async def asyncio_detailed(
 async def asyncio(
     entitlement_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: SetDetailFieldValueRequest,
     field_name: str,
 ) -> DetailFieldValue | ErrorResponse | None:

@@ -94,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkManageOrganizationDetailsRequest,
     idempotency_key: str,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
@@ -135,7 +135,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkManageOrganizationDetailsRequest,
     idempotency_key: str,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
@@ -171,7 +171,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkManageOrganizationDetailsRequest,
     idempotency_key: str,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkManageOrganizationDetailsRequest,
     idempotency_key: str,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,

@@ -81,7 +81,7 @@ def _build_response(
 def sync_detailed(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[Any | ErrorResponse]:
     """Delete organization
@@ -117,7 +117,7 @@ def sync_detailed(
 def sync(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Any | ErrorResponse | None:
     """Delete organization
@@ -148,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[Any | ErrorResponse]:
     """Delete organization
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Any | ErrorResponse | None:
     """Delete organization

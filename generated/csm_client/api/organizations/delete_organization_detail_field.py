@@ -75,7 +75,7 @@ def _build_response(
 def sync_detailed(
     field_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
     """Delete organization detail field
 
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     field_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
     """Delete organization detail field
 
@@ -136,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     field_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
     """Delete organization detail field
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     field_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
     """Delete organization detail field
 

@@ -96,7 +96,7 @@ def _build_response(
 def sync_detailed(
     field_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EditDetailFieldRequest,
 ) -> Response[DetailField | ErrorResponse]:
     """Edit organization detail field
@@ -133,7 +133,7 @@ def sync_detailed(
 def sync(
     field_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EditDetailFieldRequest,
 ) -> DetailField | ErrorResponse | None:
     """Edit organization detail field
@@ -165,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     field_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EditDetailFieldRequest,
 ) -> Response[DetailField | ErrorResponse]:
     """Edit organization detail field
@@ -200,7 +200,7 @@ async def asyncio_detailed(
 async def asyncio(
     field_name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: EditDetailFieldRequest,
 ) -> DetailField | ErrorResponse | None:
     """Edit organization detail field

@@ -77,7 +77,7 @@ def _build_response(
 def sync_detailed(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | OrganizationWithDetails]:
     """Get organization
 
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | OrganizationWithDetails | None:
     """Get organization
 
@@ -140,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | OrganizationWithDetails]:
     """Get organization
 
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | OrganizationWithDetails | None:
     """Get organization
 

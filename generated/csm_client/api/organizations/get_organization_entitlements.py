@@ -91,7 +91,7 @@ def _build_response(
 def sync_detailed(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     product: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[Entitlement]]:
     """Get organization entitlements
@@ -126,7 +126,7 @@ def sync_detailed(
 def sync(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     product: str | Unset = UNSET,
 ) -> ErrorResponse | list[Entitlement] | None:
     """Get organization entitlements
@@ -156,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     product: str | Unset = UNSET,
 ) -> Response[ErrorResponse | list[Entitlement]]:
     """Get organization entitlements
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 async def asyncio(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     product: str | Unset = UNSET,
 ) -> ErrorResponse | list[Entitlement] | None:
     """Get organization entitlements

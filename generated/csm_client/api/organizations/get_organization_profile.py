@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[ErrorResponse | OrganizationProfile]:
     """Get organization profile
@@ -119,7 +119,7 @@ def sync_detailed(
 def sync(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> ErrorResponse | OrganizationProfile | None:
     """Get organization profile
@@ -150,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[ErrorResponse | OrganizationProfile]:
     """Get organization profile
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> ErrorResponse | OrganizationProfile | None:
     """Get organization profile

@@ -99,7 +99,7 @@ def _build_response(
 def sync_detailed(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateOrganizationRequest,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[ErrorResponse | Organization]:
@@ -141,7 +141,7 @@ def sync_detailed(
 def sync(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateOrganizationRequest,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> ErrorResponse | Organization | None:
@@ -178,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateOrganizationRequest,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[ErrorResponse | Organization]:
@@ -218,7 +218,7 @@ async def asyncio_detailed(
 async def asyncio(
     organization_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateOrganizationRequest,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> ErrorResponse | Organization | None:

@@ -86,7 +86,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateProductRequest,
 ) -> Response[ErrorResponse | Product]:
     """Create product
@@ -117,7 +117,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateProductRequest,
 ) -> ErrorResponse | Product | None:
     """Create product
@@ -143,7 +143,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateProductRequest,
 ) -> Response[ErrorResponse | Product]:
     """Create product
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: CreateProductRequest,
 ) -> ErrorResponse | Product | None:
     """Create product

@@ -75,7 +75,7 @@ def _build_response(
 def sync_detailed(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
     """Delete product
 
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
     """Delete product
 
@@ -136,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
     """Delete product
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
     """Delete product
 

@@ -77,7 +77,7 @@ def _build_response(
 def sync_detailed(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | Product]:
     """Get product
 
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | Product | None:
     """Get product
 
@@ -134,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | Product]:
     """Get product
 
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 async def asyncio(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | Product | None:
     """Get product
 

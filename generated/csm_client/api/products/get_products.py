@@ -79,7 +79,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ProductPage]:
@@ -113,7 +113,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ProductPage | None:
@@ -142,7 +142,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ProductPage]:
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
 ) -> ErrorResponse | ProductPage | None:

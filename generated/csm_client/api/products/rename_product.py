@@ -96,7 +96,7 @@ def _build_response(
 def sync_detailed(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RenameProductRequest,
 ) -> Response[ErrorResponse | Product]:
     """Rename product
@@ -130,7 +130,7 @@ def sync_detailed(
 def sync(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RenameProductRequest,
 ) -> ErrorResponse | Product | None:
     """Rename product
@@ -159,7 +159,7 @@ def sync(
 async def asyncio_detailed(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RenameProductRequest,
 ) -> Response[ErrorResponse | Product]:
     """Rename product
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     product_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RenameProductRequest,
 ) -> ErrorResponse | Product | None:
     """Rename product

@@ -83,7 +83,7 @@ def _build_response(
 def sync_detailed(
     task_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[ErrorResponse | Task]:
     """Get task status
@@ -120,7 +120,7 @@ def sync_detailed(
 def sync(
     task_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> ErrorResponse | Task | None:
     """Get task status
@@ -152,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     task_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> Response[ErrorResponse | Task]:
     """Get task status
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 async def asyncio(
     task_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
 ) -> ErrorResponse | Task | None:
     """Get task status

@@ -92,7 +92,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateUserToGroupBean,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
@@ -133,7 +133,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateUserToGroupBean,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
@@ -169,7 +169,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateUserToGroupBean,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
@@ -208,7 +208,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateUserToGroupBean,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,

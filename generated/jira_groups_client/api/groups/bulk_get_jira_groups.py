@@ -111,7 +111,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     start_at: int | Unset = 0,
     max_results: int | Unset = 50,
     group_id: list[str] | Unset = UNSET,
@@ -159,7 +159,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     start_at: int | Unset = 0,
     max_results: int | Unset = 50,
     group_id: list[str] | Unset = UNSET,
@@ -202,7 +202,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     start_at: int | Unset = 0,
     max_results: int | Unset = 50,
     group_id: list[str] | Unset = UNSET,
@@ -248,7 +248,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     start_at: int | Unset = 0,
     max_results: int | Unset = 50,
     group_id: list[str] | Unset = UNSET,

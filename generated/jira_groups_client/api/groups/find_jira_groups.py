@@ -63,6 +63,21 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorCollection.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorCollection.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorCollection.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ErrorCollection.from_dict(response.json())
 
@@ -87,7 +102,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     account_id: str | Unset = UNSET,
     query: str | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
@@ -159,7 +174,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     account_id: str | Unset = UNSET,
     query: str | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
@@ -226,7 +241,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     account_id: str | Unset = UNSET,
     query: str | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,
@@ -296,7 +311,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     account_id: str | Unset = UNSET,
     query: str | Unset = UNSET,
     exclude: list[str] | Unset = UNSET,

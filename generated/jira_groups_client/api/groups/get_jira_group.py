@@ -87,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     expand: str | Unset = UNSET,
@@ -131,7 +131,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     expand: str | Unset = UNSET,
@@ -170,7 +170,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     expand: str | Unset = UNSET,
@@ -212,7 +212,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     expand: str | Unset = UNSET,

@@ -93,7 +93,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     include_inactive_users: bool | Unset = False,
@@ -144,7 +144,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     include_inactive_users: bool | Unset = False,
@@ -190,7 +190,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     include_inactive_users: bool | Unset = False,
@@ -239,7 +239,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     include_inactive_users: bool | Unset = False,

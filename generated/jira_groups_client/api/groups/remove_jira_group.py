@@ -88,7 +88,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     swap_group: str | Unset = UNSET,
@@ -132,7 +132,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     swap_group: str | Unset = UNSET,
@@ -171,7 +171,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     swap_group: str | Unset = UNSET,
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     groupname: str | Unset = UNSET,
     group_id: str | Unset = UNSET,
     swap_group: str | Unset = UNSET,

@@ -77,7 +77,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactSuccessResponse | ErrorResponse]:
     """Deactivate contact
 
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactSuccessResponse | ErrorResponse | None:
     """Deactivate contact
 
@@ -134,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactSuccessResponse | ErrorResponse]:
     """Deactivate contact
 
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactSuccessResponse | ErrorResponse | None:
     """Deactivate contact
 

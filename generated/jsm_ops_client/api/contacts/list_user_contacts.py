@@ -83,7 +83,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedResponseContactWithApplyOrderResponse]:
@@ -117,7 +117,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     size: int | Unset = UNSET,
 ) -> ErrorResponse | PaginatedResponseContactWithApplyOrderResponse | None:
@@ -146,7 +146,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     size: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedResponseContactWithApplyOrderResponse]:
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     size: int | Unset = UNSET,
 ) -> ErrorResponse | PaginatedResponseContactWithApplyOrderResponse | None:

@@ -96,7 +96,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateContactRequest,
 ) -> Response[ContactSuccessResponse | ErrorResponse]:
     """Update contact
@@ -130,7 +130,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateContactRequest,
 ) -> ContactSuccessResponse | ErrorResponse | None:
     """Update contact
@@ -159,7 +159,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateContactRequest,
 ) -> Response[ContactSuccessResponse | ErrorResponse]:
     """Update contact
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateContactRequest,
 ) -> ContactSuccessResponse | ErrorResponse | None:
     """Update contact

@@ -107,7 +107,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     aaid: str | Unset = UNSET,
@@ -165,7 +165,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     aaid: str | Unset = UNSET,
@@ -218,7 +218,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     aaid: str | Unset = UNSET,
@@ -274,7 +274,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     aaid: str | Unset = UNSET,

@@ -95,7 +95,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     assignment_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     assignment_type: str | Unset = UNSET,
@@ -141,7 +141,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     assignment_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     assignment_type: str | Unset = UNSET,
@@ -182,7 +182,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     assignment_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     assignment_type: str | Unset = UNSET,
@@ -226,7 +226,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     assignment_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     assignment_type: str | Unset = UNSET,

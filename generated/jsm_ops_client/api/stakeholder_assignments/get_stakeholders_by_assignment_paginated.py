@@ -101,7 +101,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     assignment_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     assignment_type: str | Unset = UNSET,
@@ -153,7 +153,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     assignment_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     assignment_type: str | Unset = UNSET,
@@ -200,7 +200,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     assignment_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     assignment_type: str | Unset = UNSET,
@@ -250,7 +250,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     assignment_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     assignment_type: str | Unset = UNSET,

@@ -92,7 +92,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RemoveStakeholderAssignmentRequest,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse]:
     """Remove stakeholder assignment
@@ -123,7 +123,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RemoveStakeholderAssignmentRequest,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse | None:
     """Remove stakeholder assignment
@@ -149,7 +149,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RemoveStakeholderAssignmentRequest,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse]:
     """Remove stakeholder assignment
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RemoveStakeholderAssignmentRequest,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse | None:
     """Remove stakeholder assignment

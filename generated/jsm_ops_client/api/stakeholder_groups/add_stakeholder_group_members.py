@@ -97,7 +97,7 @@ def _build_response(
 def sync_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddStakeholderGroupMembersRequest,
 ) -> Response[ErrorResponse | StakeholderCommsGroupMemberConnectionResponse]:
     """Add members to stakeholder group
@@ -132,7 +132,7 @@ def sync_detailed(
 def sync(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddStakeholderGroupMembersRequest,
 ) -> ErrorResponse | StakeholderCommsGroupMemberConnectionResponse | None:
     """Add members to stakeholder group
@@ -162,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddStakeholderGroupMembersRequest,
 ) -> Response[ErrorResponse | StakeholderCommsGroupMemberConnectionResponse]:
     """Add members to stakeholder group
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 async def asyncio(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: AddStakeholderGroupMembersRequest,
 ) -> ErrorResponse | StakeholderCommsGroupMemberConnectionResponse | None:
     """Add members to stakeholder group

@@ -87,7 +87,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkDeleteStakeholderGroupsRequest,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse]:
     """Remove multiple stakeholder groups
@@ -119,7 +119,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkDeleteStakeholderGroupsRequest,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse | None:
     """Remove multiple stakeholder groups
@@ -146,7 +146,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkDeleteStakeholderGroupsRequest,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse]:
     """Remove multiple stakeholder groups
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkDeleteStakeholderGroupsRequest,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse | None:
     """Remove multiple stakeholder groups

@@ -81,7 +81,7 @@ def _build_response(
 def sync_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse]:
     """Delete stakeholder group
 
@@ -112,7 +112,7 @@ def sync_detailed(
 def sync(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse | None:
     """Delete stakeholder group
 
@@ -138,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse]:
     """Delete stakeholder group
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse | None:
     """Delete stakeholder group
 

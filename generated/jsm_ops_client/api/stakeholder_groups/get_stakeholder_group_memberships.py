@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.stakeholder_comms_stakeholder_group_connection import (
-    StakeholderCommsStakeholderGroupConnection,
+from ...models.stakeholder_comms_membership_connection import (
+    StakeholderCommsMembershipConnection,
 )
 from ...types import UNSET, Response, Unset, status_code_of
 
@@ -40,11 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StakeholderCommsStakeholderGroupConnection | None:
+) -> ErrorResponse | StakeholderCommsMembershipConnection | None:
     if response.status_code == 200:
-        response_200 = StakeholderCommsStakeholderGroupConnection.from_dict(
-            response.json()
-        )
+        response_200 = StakeholderCommsMembershipConnection.from_dict(response.json())
 
         return response_200
 
@@ -81,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]:
+) -> Response[ErrorResponse | StakeholderCommsMembershipConnection]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -93,10 +91,10 @@ def _build_response(
 def sync_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]:
+) -> Response[ErrorResponse | StakeholderCommsMembershipConnection]:
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
@@ -111,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]
+        Response[ErrorResponse | StakeholderCommsMembershipConnection]
     """
 
     kwargs = _get_kwargs(
@@ -130,10 +128,10 @@ def sync_detailed(
 def sync(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | StakeholderCommsStakeholderGroupConnection | None:
+) -> ErrorResponse | StakeholderCommsMembershipConnection | None:
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
@@ -148,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StakeholderCommsStakeholderGroupConnection
+        ErrorResponse | StakeholderCommsMembershipConnection
     """
 
     return sync_detailed(
@@ -162,10 +160,10 @@ def sync(
 async def asyncio_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]:
+) -> Response[ErrorResponse | StakeholderCommsMembershipConnection]:
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
@@ -180,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]
+        Response[ErrorResponse | StakeholderCommsMembershipConnection]
     """
 
     kwargs = _get_kwargs(
@@ -197,10 +195,10 @@ async def asyncio_detailed(
 async def asyncio(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | StakeholderCommsStakeholderGroupConnection | None:
+) -> ErrorResponse | StakeholderCommsMembershipConnection | None:
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
@@ -215,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StakeholderCommsStakeholderGroupConnection
+        ErrorResponse | StakeholderCommsMembershipConnection
     """
 
     return (

@@ -81,7 +81,7 @@ def _build_response(
 def sync_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupsAndMemberships]:
     """Get stakeholder group with memberships
 
@@ -112,7 +112,7 @@ def sync_detailed(
 def sync(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupsAndMemberships | None:
     """Get stakeholder group with memberships
 
@@ -138,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupsAndMemberships]:
     """Get stakeholder group with memberships
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupsAndMemberships | None:
     """Get stakeholder group with memberships
 

@@ -81,7 +81,7 @@ def _build_response(
 def sync_detailed(
     name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]:
     """Get stakeholder groups by name
 
@@ -112,7 +112,7 @@ def sync_detailed(
 def sync(
     name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupConnection | None:
     """Get stakeholder groups by name
 
@@ -138,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]:
     """Get stakeholder groups by name
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupConnection | None:
     """Get stakeholder groups by name
 

@@ -5,8 +5,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.stakeholder_comms_stakeholder_group_connection import (
-    StakeholderCommsStakeholderGroupConnection,
+from ...models.stakeholder_comms_stakeholder_group_with_memberships_connection import (
+    StakeholderCommsStakeholderGroupWithMembershipsConnection,
 )
 from ...types import UNSET, Response, Unset, status_code_of
 
@@ -42,10 +42,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StakeholderCommsStakeholderGroupConnection | None:
+) -> ErrorResponse | StakeholderCommsStakeholderGroupWithMembershipsConnection | None:
     if response.status_code == 200:
-        response_200 = StakeholderCommsStakeholderGroupConnection.from_dict(
-            response.json()
+        response_200 = (
+            StakeholderCommsStakeholderGroupWithMembershipsConnection.from_dict(
+                response.json()
+            )
         )
 
         return response_200
@@ -78,7 +80,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]:
+) -> Response[
+    ErrorResponse | StakeholderCommsStakeholderGroupWithMembershipsConnection
+]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -89,12 +93,14 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]:
+) -> Response[
+    ErrorResponse | StakeholderCommsStakeholderGroupWithMembershipsConnection
+]:
     """Get stakeholder groups with memberships
 
      Get a paginated list of stakeholder groups with their members.
@@ -110,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]
+        Response[ErrorResponse | StakeholderCommsStakeholderGroupWithMembershipsConnection]
     """
 
     kwargs = _get_kwargs(
@@ -129,12 +135,12 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> ErrorResponse | StakeholderCommsStakeholderGroupConnection | None:
+) -> ErrorResponse | StakeholderCommsStakeholderGroupWithMembershipsConnection | None:
     """Get stakeholder groups with memberships
 
      Get a paginated list of stakeholder groups with their members.
@@ -150,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StakeholderCommsStakeholderGroupConnection
+        ErrorResponse | StakeholderCommsStakeholderGroupWithMembershipsConnection
     """
 
     return sync_detailed(
@@ -164,12 +170,14 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]:
+) -> Response[
+    ErrorResponse | StakeholderCommsStakeholderGroupWithMembershipsConnection
+]:
     """Get stakeholder groups with memberships
 
      Get a paginated list of stakeholder groups with their members.
@@ -185,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]
+        Response[ErrorResponse | StakeholderCommsStakeholderGroupWithMembershipsConnection]
     """
 
     kwargs = _get_kwargs(
@@ -202,12 +210,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
     before: str | Unset = UNSET,
-) -> ErrorResponse | StakeholderCommsStakeholderGroupConnection | None:
+) -> ErrorResponse | StakeholderCommsStakeholderGroupWithMembershipsConnection | None:
     """Get stakeholder groups with memberships
 
      Get a paginated list of stakeholder groups with their members.
@@ -223,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StakeholderCommsStakeholderGroupConnection
+        ErrorResponse | StakeholderCommsStakeholderGroupWithMembershipsConnection
     """
 
     return (

@@ -93,7 +93,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
@@ -135,7 +135,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
@@ -170,7 +170,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,

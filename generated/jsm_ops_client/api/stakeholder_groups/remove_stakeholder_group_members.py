@@ -97,7 +97,7 @@ def _build_response(
 def sync_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RemoveStakeholderGroupMembersRequest,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse]:
     """Remove members from stakeholder group
@@ -132,7 +132,7 @@ def sync_detailed(
 def sync(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RemoveStakeholderGroupMembersRequest,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse | None:
     """Remove members from stakeholder group
@@ -162,7 +162,7 @@ def sync(
 async def asyncio_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RemoveStakeholderGroupMembersRequest,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse]:
     """Remove members from stakeholder group
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 async def asyncio(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: RemoveStakeholderGroupMembersRequest,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse | None:
     """Remove members from stakeholder group

@@ -100,7 +100,7 @@ def _build_response(
 def sync_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateStakeholderGroupRequest,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupResponse]:
     """Update stakeholder group
@@ -134,7 +134,7 @@ def sync_detailed(
 def sync(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateStakeholderGroupRequest,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupResponse | None:
     """Update stakeholder group
@@ -163,7 +163,7 @@ def sync(
 async def asyncio_detailed(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateStakeholderGroupRequest,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupResponse]:
     """Update stakeholder group
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 async def asyncio(
     group_id: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UpdateStakeholderGroupRequest,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupResponse | None:
     """Update stakeholder group

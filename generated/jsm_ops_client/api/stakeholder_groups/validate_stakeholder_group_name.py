@@ -74,7 +74,7 @@ def _build_response(
 def sync_detailed(
     name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StakeholderCommsValidationResponse]:
     """Check if stakeholder group name is unique
 
@@ -105,7 +105,7 @@ def sync_detailed(
 def sync(
     name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StakeholderCommsValidationResponse | None:
     """Check if stakeholder group name is unique
 
@@ -131,7 +131,7 @@ def sync(
 async def asyncio_detailed(
     name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StakeholderCommsValidationResponse]:
     """Check if stakeholder group name is unique
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
 async def asyncio(
     name: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StakeholderCommsValidationResponse | None:
     """Check if stakeholder group name is unique
 

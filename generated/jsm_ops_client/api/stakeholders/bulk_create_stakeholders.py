@@ -85,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkCreateStakeholdersRequest,
 ) -> Response[ErrorResponse | StakeholderCommsBulkStakeholderCreateResult]:
     """Bulk create stakeholders
@@ -116,7 +116,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkCreateStakeholdersRequest,
 ) -> ErrorResponse | StakeholderCommsBulkStakeholderCreateResult | None:
     """Bulk create stakeholders
@@ -142,7 +142,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkCreateStakeholdersRequest,
 ) -> Response[ErrorResponse | StakeholderCommsBulkStakeholderCreateResult]:
     """Bulk create stakeholders
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: BulkCreateStakeholdersRequest,
 ) -> ErrorResponse | StakeholderCommsBulkStakeholderCreateResult | None:
     """Bulk create stakeholders

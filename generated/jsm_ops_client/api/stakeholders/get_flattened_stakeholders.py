@@ -94,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     group_ids: list[str] | Unset = UNSET,
     team_ids: list[str] | Unset = UNSET,
     external_user_context_token: str | Unset = UNSET,
@@ -131,7 +131,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     group_ids: list[str] | Unset = UNSET,
     team_ids: list[str] | Unset = UNSET,
     external_user_context_token: str | Unset = UNSET,
@@ -163,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     group_ids: list[str] | Unset = UNSET,
     team_ids: list[str] | Unset = UNSET,
     external_user_context_token: str | Unset = UNSET,
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     group_ids: list[str] | Unset = UNSET,
     team_ids: list[str] | Unset = UNSET,
     external_user_context_token: str | Unset = UNSET,

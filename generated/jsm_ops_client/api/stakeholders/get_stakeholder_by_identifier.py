@@ -101,7 +101,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     aaid: str | Unset = UNSET,
@@ -150,7 +150,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     aaid: str | Unset = UNSET,
@@ -194,7 +194,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     aaid: str | Unset = UNSET,
@@ -241,7 +241,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_id: str | Unset = UNSET,
     ari: str | Unset = UNSET,
     aaid: str | Unset = UNSET,

@@ -82,7 +82,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_aris: list[str],
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderListResponse]:
     """Get stakeholders by ARI list
@@ -113,7 +113,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_aris: list[str],
 ) -> ErrorResponse | StakeholderCommsStakeholderListResponse | None:
     """Get stakeholders by ARI list
@@ -139,7 +139,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_aris: list[str],
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderListResponse]:
     """Get stakeholders by ARI list
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     stakeholder_aris: list[str],
 ) -> ErrorResponse | StakeholderCommsStakeholderListResponse | None:
     """Get stakeholders by ARI list

@@ -81,7 +81,7 @@ def _build_response(
 def sync_detailed(
     incident_key: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderListResponse]:
     """Get stakeholders from similar incidents
 
@@ -112,7 +112,7 @@ def sync_detailed(
 def sync(
     incident_key: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StakeholderCommsStakeholderListResponse | None:
     """Get stakeholders from similar incidents
 
@@ -138,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     incident_key: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderListResponse]:
     """Get stakeholders from similar incidents
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     incident_key: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ErrorResponse | StakeholderCommsStakeholderListResponse | None:
     """Get stakeholders from similar incidents
 

@@ -90,7 +90,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ResendStakeholderInviteRequest,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse]:
     """Resend stakeholder invite
@@ -121,7 +121,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ResendStakeholderInviteRequest,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse | None:
     """Resend stakeholder invite
@@ -147,7 +147,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ResendStakeholderInviteRequest,
 ) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse]:
     """Resend stakeholder invite
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ResendStakeholderInviteRequest,
 ) -> ErrorResponse | StakeholderCommsStakeholderGroupMutationResponse | None:
     """Resend stakeholder invite

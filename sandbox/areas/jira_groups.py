@@ -1,0 +1,485 @@
+"""Sandbox area: Jira groups (/rest/api/3/group, /group/bulk, /group/member, /group/user, /groups/picker).
+
+Groups have a mutable, case-insensitively unique name and a stable UUID-like groupId; members are accounts of
+the shared directory. Like Jira, an operation addresses a group by ``groupname`` or ``groupId`` (one of them),
+and the site's standard groups carry the product access (``accessType``/``applicationKey``) that the bulk
+filter and the picker's labels report.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from ..auth import ADMIN_EMAIL, AGENT_EMAIL
+from ..directory import TEAMS, Directory, User
+from ..errors import ApiError
+from ..pagination import start_at
+from ..registry import Reply, SandboxRequest, handles
+
+CONTRACTOR_DOMAIN = "contractors.example.com"
+APPLICATION_NAMES = {
+    "jira-software": "Jira Software",
+    "jira-servicedesk": "Jira Service Management",
+    "jira-product-discovery": "Jira Product Discovery",
+    "jira-core": "Jira Work Management",
+}
+ADMIN_APPLICATIONS = frozenset({"jira-software", "jira-servicedesk", "jira-core"})
+EXPANDED_MEMBERS_LIMIT = 50  # Group.users holds at most 50 members; later ones via expand=users[a:b]
+PICKER_DEFAULT_LIMIT = 20  # jira.ajax.autocomplete.limit's default
+PICKER_MAXIMUM_LIMIT = 1000
+MAX_GROUP_NAME_LENGTH = 255
+_USERS_EXPAND = re.compile(r"^users(?:\[(\d+):(\d+)\])?$")
+
+
+@dataclass
+class JiraGroup:
+    group_id: str
+    name: str
+    member_ids: set[str] = field(default_factory=set)
+    access_type: str | None = None  # site-admin | admin | user: the product access membership grants
+    application_keys: frozenset[str] = frozenset()
+
+    def details(self) -> dict[str, Any]:
+        return {"groupId": self.group_id, "name": self.name}
+
+
+@dataclass
+class JiraGroupsStore:
+    groups: dict[str, JiraGroup] = field(default_factory=dict)  # by groupId
+    # Ids of groups created later come from here, so a replayed session gets the same ids.
+    rng: random.Random = field(default_factory=lambda: random.Random(0))
+
+    def by_name(self, name: str) -> JiraGroup | None:
+        wanted = name.casefold()
+        return next((group for group in self.groups.values() if group.name.casefold() == wanted), None)
+
+    def by_id(self, group_id: str) -> JiraGroup | None:
+        return self.groups.get(group_id)
+
+    def sorted_groups(self) -> list[JiraGroup]:
+        return sorted(self.groups.values(), key=lambda group: (group.name.casefold(), group.group_id))
+
+    def resolve(
+        self, name: str | None, group_id: str | None, *, name_parameter: str, id_parameter: str
+    ) -> JiraGroup:
+        """The group a request names by name or id: neither or both is a 400, an unknown one a 404."""
+        if name and group_id:
+            raise ApiError(400, f"Specify either '{name_parameter}' or '{id_parameter}', not both.")
+        if group_id:
+            group = self.by_id(group_id)
+            if group is None:
+                raise ApiError(404, f"Group with ID '{group_id}' does not exist.")
+            return group
+        if name:
+            group = self.by_name(name)
+            if group is None:
+                raise ApiError(404, f"Group with name '{name}' does not exist.")
+            return group
+        raise ApiError(400, f"You must specify a group: pass '{name_parameter}' or '{id_parameter}'.")
+
+    def create(
+        self,
+        name: str,
+        members: Iterable[str] = (),
+        access_type: str | None = None,
+        application_keys: Iterable[str] = (),
+    ) -> JiraGroup:
+        if not name.strip():
+            raise ApiError(
+                400, "You must specify a group name.", field_errors={"name": "Group name is empty."}
+            )
+        if len(name) > MAX_GROUP_NAME_LENGTH:
+            raise ApiError(
+                400,
+                f"The group name must not exceed {MAX_GROUP_NAME_LENGTH} characters.",
+                field_errors={"name": "Group name is too long."},
+            )
+        existing = self.by_name(name)
+        if existing is not None:
+            # Jira treats group names case-insensitively, and answers a duplicate with 400 (not 409).
+            raise ApiError(
+                400,
+                f"A group with name '{existing.name}' already exists.",
+                field_errors={"name": "A group with this name already exists."},
+            )
+        group_id = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        group = JiraGroup(group_id, name, set(members), access_type, frozenset(application_keys))
+        self.groups[group_id] = group
+        return group
+
+    def delete(self, group: JiraGroup) -> None:
+        del self.groups[group.group_id]
+
+    @classmethod
+    def seeded(cls, rng: random.Random, size: int, directory: Directory) -> JiraGroupsStore:
+        store = cls(rng=rng)
+        users = list(directory.users.values())
+        admin = [u.account_id for u in users if u.email == ADMIN_EMAIL]
+        agent = [u.account_id for u in users if u.email == AGENT_EMAIL]
+        # Portal customers hold no Jira product access, so they are in no group.
+        staff = [
+            u for u in users if u.account_type == "atlassian" and u.email not in (ADMIN_EMAIL, AGENT_EMAIL)
+        ]
+        contractors = [u.account_id for u in staff if u.email.endswith("@" + CONTRACTOR_DOMAIN)]
+        employees = [u.account_id for u in staff if not u.email.endswith("@" + CONTRACTOR_DOMAIN)]
+        support = [u.account_id for u in staff if u.team == "Support"]
+
+        def some(pool: Sequence[str], share: float) -> list[str]:
+            return [account_id for account_id in pool if rng.random() < share]
+
+        all_apps = frozenset(APPLICATION_NAMES)
+        store.create("site-admins", admin + employees[:1], "site-admin", all_apps)
+        store.create("jira-administrators", admin + employees[1:3], "admin", ADMIN_APPLICATIONS)
+        # Contractors among the Jira admins: "remove the contractors from jira-admins" is a demo scenario.
+        store.create("jira-admins", admin + employees[3:5] + contractors[:3], "admin", ADMIN_APPLICATIONS)
+        store.create(
+            "jira-software-users",
+            admin + agent + some(employees + contractors, 0.8),
+            "user",
+            ["jira-software"],
+        )
+        store.create(
+            "jira-servicemanagement-users",
+            admin + agent + support + some(employees, 0.3),
+            "user",
+            ["jira-servicedesk"],
+        )
+        store.create("contractors", contractors)
+        store.create("eu-support", agent + support + some(employees, 0.15))
+        # Team groups grow with the seed size: one per team, then numbered squads.
+        for index in range(max(3, size // 5)):
+            team = TEAMS[index % len(TEAMS)]
+            squad = index // len(TEAMS)
+            name = f"team-{team.lower()}" + (f"-{squad + 1}" if squad else "")
+            core = [u.account_id for u in staff if u.team == team] if not squad else []
+            store.create(name, core + some(employees + contractors, 0.1))
+        return store
+
+    def stats(self) -> dict[str, int]:
+        return {
+            "groups": len(self.groups),
+            "memberships": sum(len(group.member_ids) for group in self.groups.values()),
+        }
+
+
+# -- JSON shapes -----------------------------------------------------------------------------------------
+
+
+def _site(request: SandboxRequest) -> str:
+    parts = urlsplit(request.base_url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def _url(site: str, path: str, params: Sequence[tuple[str, Any]]) -> str:
+    rendered = [
+        (name, str(value).lower() if isinstance(value, bool) else str(value)) for name, value in params
+    ]
+    return f"{site}{path}?{urlencode(rendered)}"
+
+
+def user_details(user: User, site: str) -> dict[str, Any]:
+    avatar = f"{site}/secure/useravatar?ownerId={user.account_id}"
+    return {
+        "accountId": user.account_id,
+        "accountType": user.account_type,
+        "active": user.active,
+        "avatarUrls": {size: f"{avatar}&size={size}" for size in ("16x16", "24x24", "32x32", "48x48")},
+        "displayName": user.display_name,
+        "emailAddress": user.email,
+        "key": "",
+        "name": "",
+        "self": _url(site, "/rest/api/3/user", [("accountId", user.account_id)]),
+        "timeZone": user.time_zone,
+    }
+
+
+def _members(group: JiraGroup, directory: Directory, include_inactive: bool) -> list[User]:
+    # Jira orders members by username, which Cloud does not expose; display name gives a stable order.
+    members = [user for user in map(directory.get, group.member_ids) if user is not None]
+    return sorted(
+        (user for user in members if include_inactive or user.active),
+        key=lambda user: (user.display_name.casefold(), user.account_id),
+    )
+
+
+def _expanded_range(expand: str | None) -> tuple[int, int] | None:
+    """(start, count) of the members to embed for expand=users or users[start:end] (inclusive), else None."""
+    for option in (expand or "").split(","):
+        match = _USERS_EXPAND.match(option.strip())
+        if match is None:
+            continue
+        if match.group(1) is None:
+            return 0, EXPANDED_MEMBERS_LIMIT
+        first, last = int(match.group(1)), int(match.group(2))
+        return first, max(0, min(last - first + 1, EXPANDED_MEMBERS_LIMIT))
+    return None
+
+
+def group_json(group: JiraGroup, request: SandboxRequest, expand: str | None = None) -> dict[str, Any]:
+    site = _site(request)
+    members = _members(group, request.state.directory, include_inactive=True)
+    window = _expanded_range(expand)
+    first, count = window or (0, 0)
+    items = members[first : first + count]
+    return {
+        "expand": "users",
+        "groupId": group.group_id,
+        "name": group.name,
+        "self": _url(site, "/rest/api/3/group", [("groupId", group.group_id)]),
+        "users": {
+            "size": len(members),
+            "items": [user_details(user, site) for user in items],
+            "max-results": EXPANDED_MEMBERS_LIMIT,
+            "start-index": first,
+            "end-index": first + len(items) - 1 if items else first,
+        },
+    }
+
+
+def _page_bean(
+    request: SandboxRequest,
+    path: str,
+    filters: list[tuple[str, Any]],
+    items: Sequence[Any],
+    default_size: int,
+    maximum_size: int,
+) -> tuple[dict[str, Any], list[Any]]:
+    page, first, size, is_last = start_at(
+        items,
+        start_at=request.query.get("startAt"),
+        max_results=request.query.get("maxResults"),
+        default=default_size,
+        maximum=maximum_size,
+    )
+    site = _site(request)
+    bean: dict[str, Any] = {
+        "self": _url(site, path, [*filters, ("startAt", first), ("maxResults", size)]),
+        "maxResults": size,
+        "startAt": first,
+        "total": len(items),
+        "isLast": is_last,
+    }
+    if not is_last and size > 0:
+        bean["nextPage"] = _url(site, path, [*filters, ("startAt", first + size), ("maxResults", size)])
+    return bean, page
+
+
+def _group_from_query(request: SandboxRequest) -> JiraGroup:
+    return request.state.jira.resolve(
+        request.query.get("groupname"),
+        request.query.get("groupId"),
+        name_parameter="groupname",
+        id_parameter="groupId",
+    )
+
+
+def _user(request: SandboxRequest, account_id: str | None) -> User:
+    if not account_id:
+        raise ApiError(
+            400, "You must specify the account ID of the user.", field_errors={"accountId": "Required."}
+        )
+    user = request.state.directory.get(account_id)
+    if user is None:
+        raise ApiError(404, f"User with account ID '{account_id}' does not exist.")
+    return user
+
+
+# -- handlers ----------------------------------------------------------------------------------------------
+
+
+@handles("getJiraGroup")
+def get_jira_group(request: SandboxRequest) -> Reply:
+    group = _group_from_query(request)
+    return 200, group_json(group, request, request.query.get("expand"))
+
+
+@handles("createJiraGroup")
+def create_jira_group(request: SandboxRequest) -> Reply:
+    group = request.state.jira.create(request.body["name"])
+    return 201, group_json(group, request)
+
+
+@handles("removeJiraGroup")
+def remove_jira_group(request: SandboxRequest) -> Reply:
+    store = request.state.jira
+    group = _group_from_query(request)
+    swap_name, swap_id = request.query.get("swapGroup"), request.query.get("swapGroupId")
+    if swap_name and swap_id:
+        raise ApiError(400, "Specify either 'swapGroup' or 'swapGroupId', not both.")
+    if swap_name or swap_id:
+        # Restrictions (comments and worklogs) move to the swap group; the sandbox holds none, so it only
+        # validates the swap group the way Jira does: it must exist and differ from the deleted group.
+        swap = store.by_id(swap_id) if swap_id else store.by_name(swap_name or "")
+        if swap is None:
+            raise ApiError(
+                400, f"The group to transfer restrictions to, '{swap_id or swap_name}', does not exist."
+            )
+        if swap.group_id == group.group_id:
+            raise ApiError(400, "You cannot transfer restrictions to the group you are deleting.")
+    store.delete(group)
+    return 200, None
+
+
+@handles("bulkGetJiraGroups")
+def bulk_get_jira_groups(request: SandboxRequest) -> Reply:
+    query = request.query
+    ids: list[str] = list(query.get("groupId") or [])
+    names: list[str] = list(query.get("groupName") or [])
+    access_type: str | None = query.get("accessType")
+    application_key: str | None = query.get("applicationKey")
+    wanted_names = {name.casefold() for name in names}
+    groups = [
+        group
+        for group in request.state.jira.sorted_groups()
+        # groupId and groupName select together: a group named by either is returned.
+        if ((not ids and not names) or group.group_id in ids or group.name.casefold() in wanted_names)
+        and (access_type is None or group.access_type == access_type)
+        and (application_key is None or application_key in group.application_keys)
+    ]
+    filters: list[tuple[str, Any]] = [("groupId", group_id) for group_id in ids]
+    filters += [("groupName", name) for name in names]
+    filters += [
+        (name, value)
+        for name, value in (("accessType", access_type), ("applicationKey", application_key))
+        if value
+    ]
+    bean, page = _page_bean(
+        request, "/rest/api/3/group/bulk", filters, groups, default_size=50, maximum_size=50
+    )
+    return 200, bean | {"values": [group.details() for group in page]}
+
+
+@handles("getJiraGroupMembers")
+def get_jira_group_members(request: SandboxRequest) -> Reply:
+    group = _group_from_query(request)
+    include_inactive = bool(request.query.get("includeInactiveUsers", False))
+    members = _members(group, request.state.directory, include_inactive)
+    filters: list[tuple[str, Any]] = [("groupId", group.group_id), ("includeInactiveUsers", include_inactive)]
+    bean, page = _page_bean(
+        request, "/rest/api/3/group/member", filters, members, default_size=50, maximum_size=50
+    )
+    site = _site(request)
+    return 200, bean | {"values": [user_details(user, site) for user in page]}
+
+
+@handles("addUserToJiraGroup")
+def add_user_to_jira_group(request: SandboxRequest) -> Reply:
+    group = _group_from_query(request)
+    user = _user(request, (request.body or {}).get("accountId"))
+    if user.account_id in group.member_ids:
+        raise ApiError(
+            400, f"Cannot add user. User '{user.display_name}' is already a member of '{group.name}'."
+        )
+    group.member_ids.add(user.account_id)
+    return 201, group_json(group, request)
+
+
+@handles("removeUserFromJiraGroup")
+def remove_user_from_jira_group(request: SandboxRequest) -> Reply:
+    group = _group_from_query(request)
+    user = _user(request, request.query.get("accountId"))
+    if user.account_id not in group.member_ids:
+        raise ApiError(
+            400, f"Cannot remove user. User '{user.display_name}' is not a member of '{group.name}'."
+        )
+    group.member_ids.discard(user.account_id)
+    return 200, None
+
+
+# -- group picker ------------------------------------------------------------------------------------------
+
+
+def _occurrences(name: str, query: str, case_insensitive: bool) -> list[int]:
+    """Start indices of the non-overlapping occurrences of query in name."""
+    haystack, needle = (name.casefold(), query.casefold()) if case_insensitive else (name, query)
+    starts, position = [], haystack.find(needle)
+    while needle and position >= 0:
+        starts.append(position)
+        position = haystack.find(needle, position + len(needle))
+    return starts
+
+
+def highlighted(name: str, query: str, case_insensitive: bool) -> str:
+    """The group name as HTML, each match of the query in <b>, like Jira's picker."""
+    parts, cursor = [], 0
+    for start in _occurrences(name, query, case_insensitive):
+        end = start + len(query)
+        parts += [
+            html.escape(name[cursor:start], quote=False),
+            f"<b>{html.escape(name[start:end], quote=False)}</b>",
+        ]
+        cursor = end
+    parts.append(html.escape(name[cursor:], quote=False))
+    return "".join(parts)
+
+
+def group_labels(group: JiraGroup) -> list[dict[str, str]]:
+    """The picker's labels: admin access, and the product(s) membership gives access to."""
+    labels = []
+    if group.access_type in ("admin", "site-admin"):
+        labels.append(
+            {
+                "text": "Admin",
+                "title": "Users added to this group will be given administrative access",
+                "type": "ADMIN",
+            }
+        )
+    if group.access_type == "user" and group.application_keys:
+        products = [APPLICATION_NAMES[key] for key in sorted(group.application_keys)]
+        single = len(products) == 1
+        labels.append(
+            {
+                "text": products[0] if single else "Multiple",
+                "title": f"Users added to this group will be given access to {', '.join(products)}",
+                "type": "SINGLE" if single else "MULTIPLE",
+            }
+        )
+    return labels
+
+
+@handles("findJiraGroups")
+def find_jira_groups(request: SandboxRequest) -> Reply:
+    query: str = request.query.get("query") or ""
+    case_insensitive = bool(request.query.get("caseInsensitive", False))
+    limit = request.query.get("maxResults")
+    limit = PICKER_DEFAULT_LIMIT if limit is None else max(0, min(limit, PICKER_MAXIMUM_LIMIT))
+    excluded_names = {name.casefold() for name in request.query.get("exclude") or []}
+    excluded_ids = set(request.query.get("excludeId") or [])
+    roles = request.principal.roles
+
+    def matches(group: JiraGroup) -> bool:
+        if group.group_id in excluded_ids or group.name.casefold() in excluded_names:
+            return False
+        if "browse-users" not in roles:
+            # Without Browse users and groups, only a query naming a group exactly finds it.
+            return (group.name.casefold() == query.casefold()) if case_insensitive else group.name == query
+        return not query or bool(_occurrences(group.name, query, case_insensitive))
+
+    # Jira answers callers without Browse projects with an empty list rather than 403; the spec's
+    # x-permissions therefore only asks for a signed-in user and the filtering happens here.
+    found = (
+        [group for group in request.state.jira.sorted_groups() if matches(group)]
+        if "browse-projects" in roles
+        else []
+    )
+    shown = found[:limit]
+    return 200, {
+        "header": f"Showing {len(shown)} of {len(found)} matching groups",
+        "total": len(found),
+        "groups": [
+            {
+                "groupId": group.group_id,
+                "name": group.name,
+                "html": highlighted(group.name, query, case_insensitive),
+                "labels": group_labels(group),
+            }
+            for group in shown
+        ],
+    }
