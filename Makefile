@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format regenerate check-generated tool-docs clean
+.PHONY: install run demo test lint format regenerate check-generated tool-docs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required; set PYTHON=/path/to/python3.11")'
@@ -16,7 +16,10 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/python scripts/demo_clients.py
+	$(BIN)/atlassian-people-mcp --transport http
+
+demo: $(STAMP)
+	$(BIN)/python scripts/demo.py
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -24,7 +27,8 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy scripts tests
+	$(BIN)/mypy atlassian_specs mcp_server sandbox scripts tests/*.py
+	for dir in tests/clients tests/sandbox tests/mcp; do MYPYPATH=tests:$$dir $(BIN)/mypy $$dir || exit 1; done
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .

@@ -72,8 +72,7 @@ def check_tools() -> Path:
             found = metadata.version(dist)
         except metadata.PackageNotFoundError:
             raise RegenerationError(
-                f"{dist} is not installed in {sys.prefix}; run `make install` "
-                f"(or pip install -e '.[dev]')."
+                f"{dist} is not installed in {sys.prefix}; run `make install` (or pip install -e '.[dev]')."
             ) from None
         if found != wanted:
             raise RegenerationError(
@@ -102,7 +101,9 @@ def validate_spec(target: Target) -> None:
         validate(document)
     except OpenAPIValidationError as exc:
         path = "/".join(str(part) for part in exc.absolute_path) if hasattr(exc, "absolute_path") else ""
-        raise RegenerationError(f"{target.spec} is not a valid OpenAPI document at /{path}: {exc.message}") from None
+        raise RegenerationError(
+            f"{target.spec} is not a valid OpenAPI document at /{path}: {exc.message}"
+        ) from None
 
 
 def generate(target: Target, generator: Path, out_dir: Path) -> Path:
@@ -133,6 +134,8 @@ def generate(target: Target, generator: Path, out_dir: Path) -> Path:
         raise RegenerationError(f"openapi-python-client failed on {target.spec}:\n{output}")
     if "Warning" in output or "WARNING" in output:
         raise RegenerationError(f"openapi-python-client warned on {target.spec}:\n{output}")
+    # The output is fully annotated: let type checkers of client users (and our mypy) read it (PEP 561).
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
     return package_dir
 
 
@@ -176,7 +179,9 @@ def main(argv: list[str] | None = None) -> int:
             fresh = Path(tmp) / "generated"
             build_tree(fresh)
             if args.check:
-                problems = differences(fresh, GENERATED_DIR) if GENERATED_DIR.exists() else ["missing: generated/"]
+                problems = (
+                    differences(fresh, GENERATED_DIR) if GENERATED_DIR.exists() else ["missing: generated/"]
+                )
                 if problems:
                     print("generated/ is out of date with specs/; run `make regenerate`:", file=sys.stderr)
                     for problem in problems:
