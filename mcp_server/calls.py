@@ -70,16 +70,22 @@ class ToolCall:
 
     # -- Atlassian ---------------------------------------------------------------------------------
 
-    async def api(self, endpoint: ModuleType, /, lookup_hint: str = "", **kwargs: Any) -> Any:
-        """Call a generated endpoint module's asyncio_detailed and return the parsed 2xx body."""
+    async def api(self, endpoint: ModuleType, /, *args: Any, lookup_hint: str = "", **kwargs: Any) -> Any:
+        """Call a generated endpoint module (positional path parameters, keyword query/body) and return the
+        parsed 2xx body; any other outcome raises an actionable ToolFailure."""
         package, _, module = endpoint.__name__.partition(".api.")
         operation_id = operation_id_of_module().get((package, module.rpartition(".")[2]))
         if operation_id is None or operation_id not in self.action.operations:
-            raise RuntimeError(f"{self.tool.name}.{self.action.name} calls undeclared operation {endpoint.__name__}")
+            raise RuntimeError(
+                f"{self.tool.name}.{self.action.name} calls undeclared operation {endpoint.__name__}"
+            )
         needs = requirement(operation_id)
         client = self.apis.client(needs.api)
+        # The generated asyncio_detailed in three steps, so that only a response the client cannot parse is
+        # reported as such (a bad argument here is a bug and must surface as one).
+        request = endpoint._get_kwargs(*args, **kwargs)
         try:
-            response = await endpoint.asyncio_detailed(client=client, **kwargs)
+            raw = await client.get_async_httpx_client().request(**request)
         except httpx.TimeoutException:
             raise ToolFailure(f"Atlassian did not answer {operation_id} in time; retry later.") from None
         except httpx.TransportError as exc:
@@ -87,16 +93,23 @@ class ToolCall:
                 f"Could not reach Atlassian for {operation_id} ({type(exc).__name__}); "
                 "check the network and the configured base URL, then retry."
             ) from None
+        if not 200 <= raw.status_code < 300:
+            raise errors.from_status(
+                raw.status_code,
+                raw.content,
+                dict(raw.headers),
+                needs,
+                self.apis.credential.describe(),
+                lookup_hint,
+            )
+        try:
+            return endpoint._build_response(client=client, response=raw).parsed
         except (ValueError, KeyError, TypeError, AttributeError):
-            # The body did not match the spec (malformed JSON or shape); the client could not parse it.
-            log.warning("unparseable response for %s", operation_id, exc_info=True)
-            raise ToolFailure(f"Atlassian sent a response to {operation_id} that could not be read; retry later.") from None
-        status = int(response.status_code)
-        if 200 <= status < 300:
-            return response.parsed
-        raise errors.from_status(
-            status, response.content, dict(response.headers), needs, self.apis.credential.describe(), lookup_hint
-        )
+            # The body did not match the spec (malformed JSON or shape): the client could not parse it.
+            log.warning("unparseable response for %s (HTTP %s)", operation_id, raw.status_code, exc_info=True)
+            raise ToolFailure(
+                f"Atlassian sent a response to {operation_id} that could not be read; retry later."
+            ) from None
 
     # -- progress and confirmation -----------------------------------------------------------------
 

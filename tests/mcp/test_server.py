@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import httpx2
 import pytest
 import uvicorn
-from mcp_support import build_runtime, connect, sandbox_env
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters, stdio_client
+from mcp_support import build_runtime, connect, sandbox_env
 
 from mcp_server.cli import http_app
 from mcp_server.config import load_settings
@@ -59,7 +60,9 @@ async def test_toolsets_and_allow_and_deny_lists_filter_listing_and_calls(sandbo
         assert names(await client.list_tools()) == {"contacts_read", "contacts_write", "contacts_delete"}
         refused = await client.call_tool("jira_groups_read", {"action": "find", "query": "jira"})
         assert refused.is_error and "toolset jira-groups is not enabled" in text(refused)
-    async with connect(sandbox, {"tools": "contacts_read,jira_groups_read", "exclude_tools": "contacts_read"}) as client:
+    async with connect(
+        sandbox, {"tools": "contacts_read,jira_groups_read", "exclude_tools": "contacts_read"}
+    ) as client:
         assert names(await client.list_tools()) == {"jira_groups_read"}
         refused = await client.call_tool("contacts_read", {"action": "list"})
         assert refused.is_error and "excluded by the operator" in text(refused)
@@ -72,8 +75,14 @@ async def test_scoped_token_sees_only_actions_its_scopes_allow(sandbox: SandboxS
         assert "jira_groups_write" not in listed and "contacts_read" not in listed
         actions = set(listed["jira_groups_read"].input_schema["properties"]["action"]["enum"])
         assert actions == {"find", "list"}  # get and members also need read:user:jira and read:avatar:jira
-        refused = await client.call_tool("jira_groups_read", {"action": "members", "group": "jira-administrators"})
-    assert refused.is_error and "manage:jira-configuration, or read:avatar:jira + read:user:jira" in text(refused) and "not granted" in text(refused)
+        refused = await client.call_tool(
+            "jira_groups_read", {"action": "members", "group": "jira-administrators"}
+        )
+    assert (
+        refused.is_error
+        and "manage:jira-configuration, or read:avatar:jira + read:user:jira" in text(refused)
+        and "not granted" in text(refused)
+    )
 
 
 async def test_oauth_token_scopes_are_discovered_from_accessible_resources(sandbox: SandboxServer) -> None:
@@ -100,7 +109,9 @@ async def test_delete_previews_then_applies_only_with_the_matching_token(sandbox
         token = preview.structured_content["confirm_token"]
         still_there = await client.call_tool("jira_groups_read", {"action": "find", "query": "temp-crew"})
         assert "temp-crew" in text(still_there)
-        other = await client.call_tool("jira_groups_delete", {**args, "group": "jira-administrators", "confirm_token": token})
+        other = await client.call_tool(
+            "jira_groups_delete", {**args, "group": "jira-administrators", "confirm_token": token}
+        )
         assert other.is_error and "does not match" in text(other)
         done = await client.call_tool("jira_groups_delete", {**args, "confirm_token": token})
         assert not done.is_error, text(done)
@@ -128,10 +139,16 @@ async def test_invalid_arguments_get_an_error_that_says_what_is_wrong(
 
 async def test_unknown_tool_lists_the_available_ones(client: Client) -> None:
     result = await client.call_tool("jira_groups_nuke", {})
-    assert result.is_error and "Unknown tool 'jira_groups_nuke'" in text(result) and "jira_groups_read" in text(result)
+    assert (
+        result.is_error
+        and "Unknown tool 'jira_groups_nuke'" in text(result)
+        and "jira_groups_read" in text(result)
+    )
 
 
-async def test_wrong_credentials_become_an_actionable_message_without_the_secret(sandbox: SandboxServer) -> None:
+async def test_wrong_credentials_become_an_actionable_message_without_the_secret(
+    sandbox: SandboxServer,
+) -> None:
     async with connect(sandbox, ATLASSIAN_API_TOKEN="wrong-secret-value") as client:
         result = await client.call_tool("jira_groups_read", {"action": "find", "query": "jira"})
     assert result.is_error and "rejected the credentials" in text(result)
@@ -139,7 +156,9 @@ async def test_wrong_credentials_become_an_actionable_message_without_the_secret
 
 
 async def test_missing_product_permission_names_it(sandbox: SandboxServer) -> None:
-    async with connect(sandbox, ATLASSIAN_EMAIL="customer@example.com", ATLASSIAN_API_TOKEN="sandbox-customer-token") as client:
+    async with connect(
+        sandbox, ATLASSIAN_EMAIL="customer@example.com", ATLASSIAN_API_TOKEN="sandbox-customer-token"
+    ) as client:
         result = await client.call_tool("jira_groups_write", {"action": "create", "name": "nope"})
     assert result.is_error and "Forbidden" in text(result) and "Site administration" in text(result)
 
@@ -173,7 +192,9 @@ async def test_server_errors_are_reported_and_the_server_survives(sandbox: Sandb
 
 async def test_stdio_transport_serves_a_tool_call(sandbox: SandboxServer) -> None:
     env = {**os.environ, **sandbox_env(sandbox)}
-    params = StdioServerParameters(command=sys.executable, args=["-m", "mcp_server", "--transport", "stdio"], env=env)
+    params = StdioServerParameters(
+        command=sys.executable, args=["-m", "mcp_server", "--transport", "stdio"], env=env
+    )
     async with Client(stdio_client(params)) as client:
         listed = await client.list_tools()
         result = await client.call_tool("jira_groups_read", {"action": "find", "query": "jira"})
@@ -185,7 +206,9 @@ async def test_stdio_transport_serves_a_tool_call(sandbox: SandboxServer) -> Non
 def http_server(mcp_sandbox: SandboxServer) -> Iterator[str]:
     port = free_port()
     runtime = build_runtime(mcp_sandbox, {"transport": "http", "port": port}, MCP_HTTP_TOKEN="client-token")
-    server = uvicorn.Server(uvicorn.Config(http_app(runtime), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(http_app(runtime), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -209,9 +232,10 @@ async def test_streamable_http_requires_the_client_token_and_serves_calls(http_s
             headers={"Authorization": "Bearer client-token", "Host": "evil.example.com"},
         )
         assert wrong_host.status_code in (400, 403, 421)
-    async with httpx.AsyncClient(headers={"Authorization": "Bearer client-token"}) as authorised:
-        async with Client(streamable_http_client(http_server, http_client=authorised)) as client:
-            result = await client.call_tool("jira_groups_read", {"action": "find", "query": "jira"})
+    # The MCP SDK's HTTP transport is built on httpx2.
+    authorised = httpx2.AsyncClient(headers={"Authorization": "Bearer client-token"})
+    async with authorised, Client(streamable_http_client(http_server, http_client=authorised)) as client:
+        result = await client.call_tool("jira_groups_read", {"action": "find", "query": "jira"})
     assert not result.is_error and "jira" in text(result)
 
 
