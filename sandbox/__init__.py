@@ -1,8 +1,8 @@
 """A stateful fake of the four Atlassian APIs in specs/, served over HTTP on loopback.
 
-    from sandbox import SandboxServer
-    with SandboxServer() as sandbox:
-        print(sandbox.jsm_ops_url)   # point a generated client here
+from sandbox import SandboxServer
+with SandboxServer() as sandbox:
+    print(sandbox.jsm_ops_url)   # point a generated client here
 """
 
 from .app import DEFAULT_CLOUD_ID, Sandbox, SandboxConfig, create_app

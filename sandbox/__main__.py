@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from . import auth
@@ -26,16 +27,24 @@ def _non_negative(text: str) -> int:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m sandbox", description="Serve the Atlassian APIs sandbox.")
+    parser = argparse.ArgumentParser(
+        prog="python -m sandbox", description="Serve the Atlassian APIs sandbox."
+    )
     parser.add_argument("--host", default=LOOPBACK, help="bind address (default %(default)s)")
     parser.add_argument("--port", type=_non_negative, default=0, help="port (default: a free one)")
-    parser.add_argument("--seed", type=int, default=7, help="seed of the generated data (default %(default)s)")
-    parser.add_argument("--seed-size", type=_non_negative, default=50, help="records per collection (default %(default)s)")
+    parser.add_argument(
+        "--seed", type=int, default=7, help="seed of the generated data (default %(default)s)"
+    )
+    parser.add_argument(
+        "--seed-size", type=_non_negative, default=50, help="records per collection (default %(default)s)"
+    )
     parser.add_argument("--latency-ms", type=float, default=0.0, help="added latency per request")
     parser.add_argument("--jitter-ms", type=float, default=0.0, help="random extra latency, 0..N ms")
     parser.add_argument("--rate-429", type=_rate, default=0.0, help="share of requests answered 429")
     parser.add_argument("--rate-5xx", type=_rate, default=0.0, help="share of requests answered 502/503/504")
-    parser.add_argument("--rate-drop", type=_rate, default=0.0, help="share of connections dropped mid-response")
+    parser.add_argument(
+        "--rate-drop", type=_rate, default=0.0, help="share of connections dropped mid-response"
+    )
     return parser.parse_args(argv)
 
 
@@ -54,16 +63,15 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"Sandbox on {server.url} (cloud id {server.cloud_id})\n"
         f"  JSM ops: {server.jsm_ops_url}\n  CSM:     {server.csm_url}\n  Jira:    {server.jira_url}\n"
-        f"  basic auth: {auth.ADMIN_EMAIL} / {auth.ADMIN_TOKEN} (site admin), "
-        f"{auth.AGENT_EMAIL} / {auth.AGENT_TOKEN} (JSM agent), {auth.CUSTOMER_EMAIL} / {auth.CUSTOMER_TOKEN}\n"
+        f"  basic auth: {auth.ADMIN_EMAIL} / {auth.ADMIN_TOKEN} (site admin),\n    "
+        f"{auth.AGENT_EMAIL} / {auth.AGENT_TOKEN} (JSM agent), "
+        f"{auth.CUSTOMER_EMAIL} / {auth.CUSTOMER_TOKEN}\n"
         f"  bearer: {auth.ADMIN_OAUTH_TOKEN} (all scopes), {auth.READONLY_OAUTH_TOKEN} (read scopes)",
         file=sys.stderr,
         flush=True,
     )
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

@@ -7,9 +7,11 @@ openapi-core (400, naming the field), then run the area's handler on the in-memo
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import warnings
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +27,7 @@ from starlette.routing import Route
 from . import handlers as _handlers  # noqa: F401  (registers every area's handlers)
 from .auth import Credentials, Principal, default_credentials
 from .errors import ApiError, error_response
-from .faults import FaultConfig, FaultInjector
+from .faults import FaultConfig, FaultInjector, enum_values
 from .registry import HANDLERS, Handler, SandboxRequest
 from .spec import ApiSpec, OperationSpec, api_specs, route_sort_key
 from .state import SandboxState
@@ -47,6 +49,51 @@ class SandboxConfig:
     # Check every response against the spec and answer 500 on a mismatch: on in tests, so any drift
     # between a handler and the spec fails loudly; off by default because it costs a few ms per call.
     validate_responses: bool = False
+
+
+@dataclass
+class Traffic:
+    """What the API answered since the last reset, for tests: did it fail, or apply a write twice?
+
+    `server_errors`: 5xx the API answered itself (a handler bug, a nonconforming response; injected faults
+    are counted by the fault injector instead). `unrouted`: requests matching no operation (404/405).
+    `writes`: each distinct write request (operationId, method, path and query, Idempotency-Key, body
+    digest) the API applied with a 2xx, and how often.
+    """
+
+    server_errors: int = 0
+    unrouted: int = 0
+    writes: Counter[tuple[str, str, str, str, str]] = field(default_factory=Counter)
+
+    def record(self, op: OperationSpec, request: Request, body: bytes, status: int) -> None:
+        if status >= 500:
+            self.server_errors += 1
+        elif 200 <= status < 300 and op.method != "GET" and not _reads_only(op):
+            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            key = request.headers.get("idempotency-key", "")
+            digest = hashlib.sha256(body).hexdigest()[:16]
+            self.writes[(op.operation_id, request.method, target, key, digest)] += 1
+
+    def repeated_writes(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "operation": op,
+                "method": method,
+                "target": target,
+                "idempotencyKey": key or None,
+                "times": times,
+            }
+            for (op, method, target, key, _), times in self.writes.items()
+            if times > 1
+        ]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "serverErrors": self.server_errors,
+            "unrouted": self.unrouted,
+            "writesApplied": sum(self.writes.values()),
+            "repeatedWrites": self.repeated_writes(),
+        }
 
 
 class _CoreRequest:
@@ -82,7 +129,11 @@ class Sandbox:
         self.credentials = credentials or default
         self.state = SandboxState.seeded(self.config.seed, self.config.seed_size, self.principals)
         self._validators = {api.name: OpenAPI.from_dict(api.document) for api in self.apis}
-        self.faults = FaultInjector(self._build_app(), self.config.faults)
+        # Requests received per operationId since start (reported by /_sandbox/stats; benchmarks count them).
+        self.requests: Counter[str] = Counter()
+        self.traffic = Traffic()  # since the last reset
+        enums = enum_values(api.document for api in self.apis)
+        self.faults = FaultInjector(self._build_app(), self.config.faults, enums)
         self.app = self.faults
 
     def reset(self, seed: int | None = None, seed_size: int | None = None) -> None:
@@ -91,6 +142,7 @@ class Sandbox:
         if seed_size is not None:
             self.config.seed_size = seed_size
         self.state = SandboxState.seeded(self.config.seed, self.config.seed_size, self.principals)
+        self.traffic = Traffic()
 
     # -- routing -----------------------------------------------------------------------------------
 
@@ -100,7 +152,11 @@ class Sandbox:
             for op in api.operations:
                 by_route.setdefault(op.route, {})[op.method] = (api, op)
         routes = [
-            Route(path, self._endpoint(methods), methods=[*methods, "HEAD"] if "GET" in methods else list(methods))
+            Route(
+                path,
+                self._endpoint(methods),
+                methods=[*methods, "HEAD"] if "GET" in methods else list(methods),
+            )
             for path, methods in sorted(by_route.items(), key=lambda item: route_sort_key(item[0]))
         ]
         routes += [
@@ -115,15 +171,20 @@ class Sandbox:
     def _endpoint(self, methods: Mapping[str, tuple[ApiSpec, OperationSpec]]) -> Any:
         async def endpoint(request: Request) -> Response:
             api, op = methods[request.method if request.method != "HEAD" else "GET"]
-            return await self._dispatch(api, op, request)
+            response = await self._dispatch(api, op, request)
+            self.traffic.record(op, request, await request.body(), response.status_code)
+            return response
 
         return endpoint
 
     async def _dispatch(self, api: ApiSpec, op: OperationSpec, request: Request) -> Response:
+        self.requests[op.operation_id] += 1
         try:
             cloud_id = request.path_params.get("cloudId")
             if cloud_id is not None and cloud_id != self.config.cloud_id:
-                raise ApiError(404, f"No site with cloud id {cloud_id}; this sandbox serves {self.config.cloud_id}.")
+                raise ApiError(
+                    404, f"No site with cloud id {cloud_id}; this sandbox serves {self.config.cloud_id}."
+                )
             principal = self._authorise(op, request)
             body = await request.body()
             path, query, payload = self._validate(api, op, request, body)
@@ -141,18 +202,25 @@ class Sandbox:
                 base_url=str(request.url.replace(query="")),
             )
             status, result = handler(sandbox_request)
-            response = Response(status_code=status) if result is None or status == 204 else JSONResponse(result, status)
+            response = (
+                Response(status_code=status)
+                if result is None or status == 204
+                else JSONResponse(result, status)
+            )
         except ApiError as error:
             response = error_response(api.name, error)
         except Exception:  # a handler bug must never take the sandbox down or leak a traceback
             log.exception("sandbox handler failed for %s", op.operation_id)
-            return error_response(api.name, ApiError(500, f"Sandbox error in {op.operation_id}; see its log."))
+            return error_response(
+                api.name, ApiError(500, f"Sandbox error in {op.operation_id}; see its log.")
+            )
         if self.config.validate_responses:
             problem = self._nonconformance(api, request, response)
             if problem:
                 log.error("nonconforming response for %s: %s", op.operation_id, problem)
                 return error_response(
-                    api.name, ApiError(500, f"Sandbox response for {op.operation_id} violates the spec: {problem}")
+                    api.name,
+                    ApiError(500, f"Sandbox response for {op.operation_id} violates the spec: {problem}"),
                 )
         return response
 
@@ -193,6 +261,11 @@ class Sandbox:
     def _validate(
         self, api: ApiSpec, op: OperationSpec, request: Request, body: bytes
     ) -> tuple[dict[str, Any], dict[str, Any], Any]:
+        # openapi-core substitutes a schema default for an absent parameter, and X-ExperimentalApi has
+        # `default: opt-in` (so generated clients send it unasked): check required headers are really sent.
+        for parameter in op.header_params:
+            if parameter.get("required") and parameter["name"] not in request.headers:
+                raise ApiError(400, f"Missing required header parameter: {parameter['name']}.")
         if not self.config.validate_requests:
             payload = json.loads(body) if body else None
             return dict(request.path_params), dict(request.query_params), payload
@@ -243,12 +316,16 @@ class Sandbox:
         return JSONResponse(vars(self.faults.config) | {"injected": self.faults.counts})
 
     async def _control_stats(self, request: Request) -> Response:
-        return JSONResponse(self.state.stats())
+        return JSONResponse(
+            self.state.stats() | {"requests": dict(self.requests), "traffic": self.traffic.as_json()}
+        )
 
     async def _not_found(self, request: Request, exc: Exception) -> Response:
+        self.traffic.unrouted += 1
         return JSONResponse({"message": f"No operation at {request.url.path}."}, status_code=404)
 
     async def _not_allowed(self, request: Request, exc: Exception) -> Response:
+        self.traffic.unrouted += 1
         return JSONResponse(
             {"message": f"{request.method} is not allowed on {request.url.path}."}, status_code=405
         )
@@ -263,6 +340,12 @@ async def _json_object(request: Request) -> dict[str, Any]:
     except json.JSONDecodeError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def _reads_only(op: OperationSpec) -> bool:
+    """POST reads (fetch, search): every OAuth scope they accept is a read: scope."""
+    scopes = [scope for alternative in op.scope_alternatives for scope in alternative]
+    return bool(scopes) and all(scope.startswith("read:") for scope in scopes)
 
 
 def _describe(error: Exception) -> str:

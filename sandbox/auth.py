@@ -76,7 +76,9 @@ class Credentials:
 
 
 def every_scope(operations: Iterable[OperationSpec]) -> frozenset[str]:
-    return frozenset(scope for op in operations for alternative in op.scope_alternatives for scope in alternative)
+    return frozenset(
+        scope for op in operations for alternative in op.scope_alternatives for scope in alternative
+    )
 
 
 # Well-known sandbox credentials: documented in the README, printed by `python -m sandbox`.
@@ -91,9 +93,7 @@ def default_credentials(operations: Iterable[OperationSpec]) -> tuple[Credential
     """The sandbox's users: a site admin, a JSM agent and a portal customer, plus OAuth tokens."""
     operations = tuple(operations)
     scopes = every_scope(operations)
-    admin = Principal(
-        "admin", ADMIN_EMAIL, "5b10ac8d82e05b22cc7d4ef5", "Avery Admin", ALL_ROLES
-    )
+    admin = Principal("admin", ADMIN_EMAIL, "5b10ac8d82e05b22cc7d4ef5", "Avery Admin", ALL_ROLES)
     agent = Principal(
         "agent",
         AGENT_EMAIL,

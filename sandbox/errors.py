@@ -45,12 +45,19 @@ def not_found(kind: str, identifier: object) -> ApiError:
     return ApiError(404, f"{kind} {identifier!s} not found.")
 
 
-def error_body(api: str, status: int, message: str, field_errors: dict[str, str] | None = None) -> dict[str, Any]:
+def error_body(
+    api: str, status: int, message: str, field_errors: dict[str, str] | None = None
+) -> dict[str, Any]:
     if api == "jira-groups":
         # Jira's ErrorCollection
         return {"errorMessages": [message], "errors": dict(field_errors or {}), "status": status}
     details = [
-        {"status": status, "code": _CODES.get(status, str(status)), "title": _TITLES.get(status, "Error"), "detail": message}
+        {
+            "status": status,
+            "code": _CODES.get(status, str(status)),
+            "title": _TITLES.get(status, "Error"),
+            "detail": message,
+        }
     ]
     details += [
         {"status": status, "code": "INVALID_FIELD", "title": field, "detail": problem}
@@ -61,5 +68,7 @@ def error_body(api: str, status: int, message: str, field_errors: dict[str, str]
 
 def error_response(api: str, error: ApiError) -> JSONResponse:
     return JSONResponse(
-        error_body(api, error.status, error.message, error.field_errors), status_code=error.status, headers=error.headers
+        error_body(api, error.status, error.message, error.field_errors),
+        status_code=error.status,
+        headers=error.headers,
     )

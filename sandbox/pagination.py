@@ -29,7 +29,9 @@ def decode_cursor(cursor: str, parameter: str) -> int:
             raise ValueError(raw)
         return int(number)
     except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise ApiError(400, f"Invalid cursor in '{parameter}': pass a value returned by a previous page.") from None
+        raise ApiError(
+            400, f"Invalid cursor in '{parameter}': pass a value returned by a previous page."
+        ) from None
 
 
 def _bounded(value: int | None, parameter: str, default: int, maximum: int) -> int:
@@ -98,7 +100,13 @@ def cursor_limit(
 
 
 def offset_size(
-    items: Sequence[T], *, offset: int | None, size: int | None, base_url: str, default: int = 100, maximum: int = 1000
+    items: Sequence[T],
+    *,
+    offset: int | None,
+    size: int | None,
+    base_url: str,
+    default: int = 100,
+    maximum: int = 1000,
 ) -> tuple[list[T], dict[str, str]]:
     """offset/size style with `links` (next only when there is more; last always)."""
     start = _bounded(offset, "offset", 0, len(items))

@@ -25,7 +25,11 @@ class SandboxServer:
     """A sandbox served by uvicorn in a daemon thread; use as a context manager or start()/stop()."""
 
     def __init__(
-        self, config: SandboxConfig | None = None, host: str = LOOPBACK, port: int = 0, log_level: str = "warning"
+        self,
+        config: SandboxConfig | None = None,
+        host: str = LOOPBACK,
+        port: int = 0,
+        log_level: str = "warning",
     ) -> None:
         self.sandbox = Sandbox(config)
         self.host = host

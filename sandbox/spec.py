@@ -62,7 +62,9 @@ def _resolve(document: dict[str, Any], node: Any) -> Any:
     return node
 
 
-def _operation(api: str, document: dict[str, Any], prefix: str, method: str, path: str, op: dict[str, Any]) -> OperationSpec:
+def _operation(
+    api: str, document: dict[str, Any], prefix: str, method: str, path: str, op: dict[str, Any]
+) -> OperationSpec:
     scopes = tuple(
         frozenset(alternative["oAuth2"]) for alternative in op.get("security", []) if "oAuth2" in alternative
     )
@@ -107,5 +109,5 @@ def all_operations() -> tuple[OperationSpec, ...]:
 
 
 def route_sort_key(route: str) -> tuple[int, ...]:
-    """Literal segments before parameters at each depth, so /organization/details wins over /organization/{id}."""
+    """Literal segments before parameters at each depth (/organization/details beats /organization/{id})."""
     return tuple(1 if segment.startswith("{") else 0 for segment in route.strip("/").split("/"))

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any
 from .directory import Directory, User
 
 if TYPE_CHECKING:
-    from .auth import Principal
     from .areas.contacts import ContactsStore
     from .areas.csm.store import CsmStore
     from .areas.jira_groups import JiraGroupsStore
     from .areas.stakeholders import StakeholdersStore
+    from .auth import Principal
 
 
 @dataclass
@@ -36,7 +36,12 @@ class SandboxState:
             random.Random(seed),
             size,
             [
-                User(p.account_id, p.display_name, p.email, account_type="customer" if p.name == "customer" else "atlassian")
+                User(
+                    p.account_id,
+                    p.display_name,
+                    p.email,
+                    account_type="customer" if p.name == "customer" else "atlassian",
+                )
                 for p in principals.values()
             ],
         )

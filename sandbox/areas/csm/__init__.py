@@ -1,0 +1,1 @@
+"""Sandbox area: Customer Service Management (organizations, customers, products, entitlements, tasks)."""
