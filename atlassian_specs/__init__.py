@@ -36,5 +36,8 @@ def spec_path(name: str) -> Path:
 @cache
 def load(name: str) -> dict[str, Any]:
     """The parsed spec document. Cached: treat it as read-only."""
-    document: dict[str, Any] = yaml.safe_load(spec_path(name).read_text(encoding="utf-8"))
+    # libyaml's loader when PyYAML has it: ~10x faster than the pure-Python one, and it runs at every
+    # server and sandbox start (same result: both are the safe loader).
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    document: dict[str, Any] = yaml.load(spec_path(name).read_text(encoding="utf-8"), Loader=loader)
     return document

@@ -23,16 +23,21 @@ class Access:
             return f"{tool.name} is excluded by the operator (--exclude-tools / MCP_EXCLUDE_TOOLS)."
         if settings.tools is not None and tool.name not in settings.tools:
             return f"{tool.name} is not in the operator's allow list (--tools / MCP_TOOLS)."
-        if tool.toolset not in settings.toolsets:
-            return f"toolset {tool.toolset} is not enabled (--toolsets / MCP_TOOLSETS)."
+        if not settings.toolsets.intersection(tool.toolsets):
+            return f"toolset {' / '.join(tool.toolsets)} is not enabled (--toolsets / MCP_TOOLSETS)."
         if settings.read_only and tool.effect is not Effect.READ:
             return f"the server is read-only (--read-only), and {tool.name} changes data."
         return None
 
     def action_refusal(self, tool: ToolDef, action: Action) -> str | None:
         refused = self.tool_refusal(tool)
-        if refused or self.granted_scopes is None:
+        if refused:
             return refused
+        toolset = tool.toolset_of(action)
+        if toolset not in self.settings.toolsets:
+            return f"{tool.name} action {action.name} is in toolset {toolset}, not enabled (--toolsets)."
+        if self.granted_scopes is None:
+            return None
         for requirement in action.requirements:
             missing = requirement.missing_scopes(self.granted_scopes)
             if missing:

@@ -12,13 +12,14 @@ import warnings
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 from mcp.server.mcpserver import Context
 from pydantic import BaseModel
 
 from . import errors, paging
-from .clients import ApiClients
+from .clients import ApiClients, is_retry_safe
 from .confirm import Confirmations
 from .errors import ToolFailure
 from .permissions import operation_id_of_module, requirement
@@ -84,15 +85,40 @@ class ToolCall:
         # The generated asyncio_detailed in three steps, so that only a response the client cannot parse is
         # reported as such (a bad argument here is a bug and must surface as one).
         request = endpoint._get_kwargs(*args, **kwargs)
+        bad_identifier = _bad_path_parameter(needs.path, request["url"])
+        if bad_identifier:
+            raise ToolFailure(
+                f"{bad_identifier} is not a valid identifier for {operation_id} (empty, '.', '..' or "
+                "containing '/'); pass the id or name exactly as the read tools show it."
+            )
         try:
             raw = await client.get_async_httpx_client().request(**request)
-        except httpx.TimeoutException:
+        except (UnicodeEncodeError, httpx.LocalProtocolError):
+            # A header value (e.g. an Idempotency-Key) with non-ASCII or control characters cannot be sent.
+            raise ToolFailure(
+                f"An argument for {operation_id} cannot be sent in an HTTP header: use printable ASCII "
+                "characters only (no line breaks or control characters) for keys and identifiers."
+            ) from None
+        except httpx.TimeoutException as exc:
+            if _maybe_applied(exc):
+                raise ToolFailure(
+                    f"Atlassian did not answer {operation_id} in time; {MAYBE_APPLIED}"
+                ) from None
             raise ToolFailure(f"Atlassian did not answer {operation_id} in time; retry later.") from None
         except httpx.TransportError as exc:
+            if _maybe_applied(exc):
+                raise ToolFailure(
+                    f"The connection to Atlassian broke during {operation_id} ({type(exc).__name__}); "
+                    + MAYBE_APPLIED
+                ) from None
             raise ToolFailure(
                 f"Could not reach Atlassian for {operation_id} ({type(exc).__name__}); "
                 "check the network and the configured base URL, then retry."
             ) from None
+        if raw.status_code >= 500 and not is_retry_safe(raw.request):
+            raise ToolFailure(
+                f"Atlassian answered {operation_id} with HTTP {raw.status_code}; {MAYBE_APPLIED}"
+            )
         if not 200 <= raw.status_code < 300:
             raise errors.from_status(
                 raw.status_code,
@@ -165,3 +191,32 @@ class ToolCall:
         if answer.action == "accept" and answer.data is not None and answer.data.confirm:
             return True
         raise ToolFailure("Not confirmed by the user; nothing was changed.")
+
+
+MAYBE_APPLIED = (
+    "the change may or may not have been applied (it is not repeated automatically): "
+    "check with a read before repeating it."
+)
+
+
+def _maybe_applied(exc: httpx.TransportError) -> bool:
+    """Whether a request that failed this way may have been carried out, and was not retried for that."""
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return False  # never sent
+    try:
+        return not is_retry_safe(exc.request)
+    except RuntimeError:  # no request attached
+        return True
+
+
+def _bad_path_parameter(template: str, url: str) -> str | None:
+    """The path parameter value that would change which resource the URL names, if any: empty, "." or ".."
+    (which HTTP clients and servers collapse, reaching another path) or holding an encoded "/" (which
+    servers decode or refuse). template is the spec's path, url the generated client's formatted one."""
+    expected, actual = template.split("/"), url.split("?")[0].split("/")
+    if len(expected) != len(actual):
+        return repr(url)
+    for pattern, segment in zip(expected, actual, strict=True):
+        if pattern.startswith("{") and (segment in ("", ".", "..") or "%2f" in segment.lower()):
+            return repr(unquote(segment))
+    return None

@@ -25,7 +25,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--host", help="HTTP bind address (default 127.0.0.1)")
     parser.add_argument("--port", type=int, help="HTTP port (default 8000)")
     parser.add_argument("--sandbox", action="store_true", default=None, help="serve a local fake of the APIs")
-    parser.add_argument("--read-only", action="store_true", default=None, help="hide and refuse writes and deletes")
+    parser.add_argument(
+        "--read-only", action="store_true", default=None, help="hide and refuse writes and deletes"
+    )
     parser.add_argument("--toolsets", help="comma-separated toolsets to enable (default all)")
     parser.add_argument("--tools", help="comma-separated allow list of tool names")
     parser.add_argument("--exclude-tools", help="comma-separated deny list of tool names")
@@ -85,7 +87,9 @@ def http_app(runtime: Runtime) -> Any:
         allowed_hosts=[f"{host}:{port}" for host in hosts] + sorted(hosts),
         allowed_origins=[f"http://{host}:{port}" for host in hosts],
     )
-    app = runtime.server.streamable_http_app(stateless_http=True, transport_security=security, host=settings.host)
+    app = runtime.server.streamable_http_app(
+        stateless_http=True, transport_security=security, host=settings.host
+    )
     return BearerTokenGuard(app, settings.http_token) if settings.http_token else app
 
 

@@ -14,7 +14,7 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
 import csm_client
 import httpx
@@ -43,7 +43,7 @@ class RetryPolicy:
                 return min(max(float(retry_after), 0.0), self.max_delay_s)
             except ValueError:
                 pass
-        backoff = self.base_delay_s * (2 ** (attempt - 1))
+        backoff = self.base_delay_s * 2.0 ** (attempt - 1)
         return min(backoff * (0.5 + random.random()), self.max_delay_s)  # jitter: 50–150 %
 
 
@@ -69,11 +69,19 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             attempt += 1
             try:
                 response = await self.inner.handle_async_request(request)
+                if safe:
+                    response = await _read_in_full(response, request)
             except (httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError) as exc:
                 if not self._may_retry(safe, attempt, started, 0.0):
                     raise
                 wait = self.policy.delay(attempt, None)
-                log.info("retrying %s %s after %s (attempt %d)", request.method, request.url.path, type(exc).__name__, attempt)
+                log.info(
+                    "retrying %s %s after %s (attempt %d)",
+                    request.method,
+                    request.url.path,
+                    type(exc).__name__,
+                    attempt,
+                )
             else:
                 if response.status_code not in RETRY_STATUSES:
                     return response
@@ -82,14 +90,40 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                     return response
                 await response.aread()
                 await response.aclose()
-                log.info("retrying %s %s after HTTP %d (attempt %d)", request.method, request.url.path, response.status_code, attempt)
+                log.info(
+                    "retrying %s %s after HTTP %d (attempt %d)",
+                    request.method,
+                    request.url.path,
+                    response.status_code,
+                    attempt,
+                )
             await asyncio.sleep(wait)
 
     def _may_retry(self, safe: bool, attempt: int, started: float, wait: float) -> bool:
-        return safe and attempt < self.policy.attempts and time.monotonic() - started + wait < self.policy.deadline_s
+        return (
+            safe
+            and attempt < self.policy.attempts
+            and time.monotonic() - started + wait < self.policy.deadline_s
+        )
 
     async def aclose(self) -> None:
         await self.inner.aclose()
+
+
+async def _read_in_full(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """The response with its body already read, so that a connection dropped mid-body fails here, where it
+    can be retried, rather than later in the client (the body bytes are kept as sent, still encoded)."""
+    try:
+        body = b"".join([chunk async for chunk in response.aiter_raw()])
+    finally:
+        await response.aclose()
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        stream=httpx.ByteStream(body),
+        extensions=response.extensions,
+        request=request,
+    )
 
 
 @dataclass(frozen=True)
@@ -121,7 +155,7 @@ class Credential:
         return f"ATLASSIAN_EMAIL={self.email} with ATLASSIAN_API_TOKEN"
 
 
-GeneratedClient = jsm_ops_client.Client | csm_client.Client | jira_groups_client.Client
+GeneratedClient: TypeAlias = jsm_ops_client.Client | csm_client.Client | jira_groups_client.Client
 
 
 class ApiClients:

@@ -87,7 +87,9 @@ def _url(name: str, value: str | None) -> str | None:
         return None
     parts = urlsplit(value.strip())
     if parts.scheme not in {"http", "https"} or not parts.netloc:
-        raise ConfigError(f"{name} must be an http(s) URL such as https://your-site.atlassian.net, got {value!r}.")
+        raise ConfigError(
+            f"{name} must be an http(s) URL such as https://your-site.atlassian.net, got {value!r}."
+        )
     return value.strip().rstrip("/")
 
 
@@ -147,9 +149,13 @@ def load_settings(
     oauth_token = env.get("ATLASSIAN_OAUTH_TOKEN") or None
     if bool(email) != bool(api_token):
         missing = "ATLASSIAN_API_TOKEN" if email else "ATLASSIAN_EMAIL"
-        raise ConfigError(f"{missing} is not set: basic auth needs both ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN.")
+        raise ConfigError(
+            f"{missing} is not set: basic auth needs both ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN."
+        )
     if oauth_token and api_token:
-        raise ConfigError("set either ATLASSIAN_OAUTH_TOKEN or ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN, not both.")
+        raise ConfigError(
+            "set either ATLASSIAN_OAUTH_TOKEN or ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN, not both."
+        )
 
     cloud_id = env.get("ATLASSIAN_CLOUD_ID") or None
     if cloud_id and not _CLOUD_ID.match(cloud_id):
@@ -184,7 +190,9 @@ def load_settings(
         http_token=env.get("MCP_HTTP_TOKEN") or None,
     )
     if not settings.sandbox and not (site_url or cloud_id or settings.jira_url):
-        raise ConfigError("set ATLASSIAN_SITE_URL (e.g. https://your-site.atlassian.net) or ATLASSIAN_CLOUD_ID.")
+        raise ConfigError(
+            "set ATLASSIAN_SITE_URL (e.g. https://your-site.atlassian.net) or ATLASSIAN_CLOUD_ID."
+        )
     if settings.transport == "http" and not is_loopback(settings.host) and not settings.http_token:
         raise ConfigError(
             f"refusing to serve on non-loopback address {settings.host} without MCP_HTTP_TOKEN; "

@@ -24,7 +24,11 @@ class Confirmations:
 
     def _digest(self, tool: str, action: str, arguments: dict[str, Any], expires: int) -> str:
         canonical = json.dumps(
-            {"tool": tool, "action": action, "args": {k: v for k, v in arguments.items() if k != "confirm_token"}},
+            {
+                "tool": tool,
+                "action": action,
+                "args": {k: v for k, v in arguments.items() if k != "confirm_token"},
+            },
             sort_keys=True,
             separators=(",", ":"),
             default=str,

@@ -70,7 +70,7 @@ def from_status(
     lookup_hint: str = "",
 ) -> ToolFailure:
     """Turn a non-2xx answer from Atlassian into an actionable failure."""
-    said = _api_message(body)
+    said = _api_message(body).rstrip(". ")
     op = requirement.operation_id
     if status == 401:
         return ToolFailure(
@@ -88,9 +88,13 @@ def from_status(
         hint = f" {lookup_hint}" if lookup_hint else ""
         return ToolFailure(f"Not found ({op}): {said}. Check the identifier.{hint}")
     if status == 409:
-        return ToolFailure(f"Conflict ({op}): {said}. It already exists or changed meanwhile; read it and retry.")
+        return ToolFailure(
+            f"Conflict ({op}): {said}. It already exists or changed meanwhile; read it and retry."
+        )
     if status in (400, 422):
-        return ToolFailure(f"Atlassian rejected the request ({op}, {status}): {said}. Fix the arguments and retry.")
+        return ToolFailure(
+            f"Atlassian rejected the request ({op}, {status}): {said}. Fix the arguments and retry."
+        )
     if status == 429:
         retry = headers.get("retry-after", "")
         wait = f" after {retry} s" if retry else " later"

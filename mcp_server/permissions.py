@@ -40,7 +40,9 @@ class Requirement:
         gaps = [alternative - granted for alternative in self.scope_alternatives]
         if any(not gap for gap in gaps):
             return None
-        return ", or ".join(" + ".join(sorted(gap)) for gap in sorted(gaps, key=lambda g: (len(g), sorted(g))))
+        return ", or ".join(
+            " + ".join(sorted(gap)) for gap in sorted(gaps, key=lambda g: (len(g), sorted(g)))
+        )
 
     @property
     def permission(self) -> str:

@@ -41,6 +41,9 @@ class Action:
     operations: tuple[str, ...]  # every operationId the handler may call
     handler: Handler
     required: tuple[str, ...] = ()  # arguments this action needs (checked after schema validation)
+    toolset: str | None = (
+        None  # when an action belongs to another toolset than its tool (see ToolDef.toolsets)
+    )
 
     @property
     def requirements(self) -> tuple[Requirement, ...]:
@@ -92,6 +95,14 @@ class ToolDef:
             unknown = set(action.required) - set(self.properties)
             if unknown:
                 raise ValueError(f"{self.name}.{action.name} requires undeclared arguments {sorted(unknown)}")
+
+    @property
+    def toolsets(self) -> tuple[str, ...]:
+        """The tool's toolset first, then any its actions belong to instead."""
+        return tuple(dict.fromkeys([self.toolset, *(a.toolset for a in self.actions if a.toolset)]))
+
+    def toolset_of(self, action: Action) -> str:
+        return action.toolset or self.toolset
 
     @property
     def destructive(self) -> bool:

@@ -75,7 +75,9 @@ def discover_oauth_grant(settings: Settings, gateway: str) -> tuple[str | None, 
             timeout=settings.timeout_s,
         )
     except httpx.HTTPError as exc:
-        raise ConfigError(f"could not reach {gateway} to check the OAuth token ({type(exc).__name__}).") from None
+        raise ConfigError(
+            f"could not reach {gateway} to check the OAuth token ({type(exc).__name__})."
+        ) from None
     if response.status_code == 401:
         raise ConfigError("ATLASSIAN_OAUTH_TOKEN was rejected by Atlassian (401); get a fresh access token.")
     try:
@@ -113,10 +115,8 @@ def build(settings: Settings) -> Runtime:
             scopes = granted if scopes is None else scopes & granted
         if not cloud_id and settings.site_url and not (settings.jsm_ops_url and settings.csm_url):
             cloud_id = discover_cloud_id(settings.site_url, settings.timeout_s)
-        if settings.oauth_token:
-            jira_default = f"{gateway}/ex/jira/{cloud_id}"
-        else:
-            jira_default = settings.site_url or ""
+        # OAuth tokens reach Jira through the gateway; basic auth goes to the site itself.
+        jira_default = f"{gateway}/ex/jira/{cloud_id}" if settings.oauth_token else settings.site_url or ""
         endpoints = Endpoints(
             jsm_ops=settings.jsm_ops_url or f"{gateway}/jsm/ops/api/{cloud_id}",
             csm=settings.csm_url or f"{gateway}/jsm/csm/cloudid/{cloud_id}",
@@ -128,7 +128,9 @@ def build(settings: Settings) -> Runtime:
         names = {tool.name for tool in tools}
         unknown = sorted(((settings.tools or frozenset()) | settings.exclude_tools) - names)
         if unknown:
-            raise ConfigError(f"unknown tool name(s) {', '.join(unknown)}; tools are: {', '.join(sorted(names))}.")
+            raise ConfigError(
+                f"unknown tool name(s) {', '.join(unknown)}; tools are: {', '.join(sorted(names))}."
+            )
         credential = Credential(settings.email, settings.api_token, settings.oauth_token)
         apis = ApiClients(endpoints, credential, timeout_s=settings.timeout_s)
         secrets = (*settings.secrets, *basic_auth_forms(settings.email, settings.api_token))

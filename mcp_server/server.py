@@ -49,7 +49,8 @@ class PeopleServer(MCPServer[Any]):
         self.secrets = tuple(secrets)
         self.confirmations = confirmations or Confirmations()
         self._validators = {
-            name: jsonschema.Draft202012Validator(tool.input_schema()) for name, tool in self.tool_defs.items()
+            name: jsonschema.Draft202012Validator(tool.input_schema())
+            for name, tool in self.tool_defs.items()
         }
 
     # -- listing -----------------------------------------------------------------------------------
@@ -90,13 +91,17 @@ class PeopleServer(MCPServer[Any]):
             return self._error(str(failure))
         except Exception:  # never let a bug take the server down or leak a traceback to the client
             log.exception("tool %s crashed", name)
-            return self._error(f"Internal error in {name}; nothing further is known here. The server log has details.")
+            return self._error(
+                f"Internal error in {name}; nothing further is known here. The server log has details."
+            )
         return CallToolResult(
             content=[TextContent(type="text", text=self._redact(result.text))],
             structured_content=self._redact_data(result.data),
         )
 
-    async def _call(self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None) -> ToolResult:
+    async def _call(
+        self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None
+    ) -> ToolResult:
         tool = self.tool_defs.get(name)
         if tool is None:
             listed = ", ".join(t.name for t in self.visible_tools())
@@ -107,6 +112,12 @@ class PeopleServer(MCPServer[Any]):
         problems = sorted(self._validators[name].iter_errors(arguments), key=lambda e: list(e.absolute_path))
         if problems:
             raise ToolFailure("Invalid arguments: " + "; ".join(_describe(p) for p in problems[:5]))
+        unencodable = _unencodable(arguments)
+        if unencodable:
+            raise ToolFailure(
+                f"Invalid arguments: {unencodable} contains an unpaired surrogate, which is not valid "
+                "Unicode text; send the text as valid UTF-8."
+            )
         action = tool.action(arguments["action"]) if "action" in arguments else tool.actions[0]
         assert action is not None  # the schema's enum admits only declared actions
         refusal = self.access.action_refusal(tool, action)
@@ -132,6 +143,29 @@ class PeopleServer(MCPServer[Any]):
 
     def _error(self, message: str) -> CallToolResult:
         return CallToolResult(content=[TextContent(type="text", text=self._redact(message))], is_error=True)
+
+
+def _unencodable(value: Any, where: str = "") -> str | None:
+    """Where value holds text that cannot be encoded as UTF-8 (a lone surrogate, as JSON "\\ud800" decodes
+    to), else None. Such text cannot be sent on to Atlassian in a URL, header or body."""
+    if isinstance(value, str):
+        return None if _encodable(value) else where or "an argument"
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        if isinstance(key, str) and not _encodable(key):
+            return f"a property name in {where}" if where else "an argument name"
+        found = _unencodable(item, f"{where}.{key}" if where else str(key))
+        if found:
+            return found
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _describe(error: jsonschema.ValidationError) -> str:

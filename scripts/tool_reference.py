@@ -36,7 +36,10 @@ def _server() -> Any:
 def snapshots() -> dict[str, str]:
     server = _server()
     return {
-        f"{tool.name}.json": json.dumps(tool.model_dump(mode="json", by_alias=True, exclude_none=True), indent=2) + "\n"
+        f"{tool.name}.json": json.dumps(
+            tool.model_dump(mode="json", by_alias=True, exclude_none=True), indent=2
+        )
+        + "\n"
         for tool in server.visible_tools()
     }
 
@@ -44,10 +47,17 @@ def snapshots() -> dict[str, str]:
 def reference() -> str:
     from mcp_server.tools import all_tools
 
-    lines = [START, "", "| tool | toolset | effect | actions → operations | OAuth scopes (granular) | product permission |"]
+    lines = [
+        START,
+        "",
+        "| tool | toolset | effect | actions → operations | OAuth scopes (granular) | product permission |",
+    ]
     lines.append("|---|---|---|---|---|---|")
     for tool in all_tools():
-        actions = "<br>".join(f"`{a.name}` → {', '.join(a.operations)}" for a in tool.actions)
+        actions = "<br>".join(
+            f"`{a.name}`{f' ({a.toolset})' if a.toolset else ''} → {', '.join(a.operations)}"
+            for a in tool.actions
+        )
         requirements = {r.operation_id: r for a in tool.actions for r in a.requirements}.values()
         scopes = sorted(
             {
@@ -60,7 +70,7 @@ def reference() -> str:
         )
         permissions = sorted({r.permission for r in requirements if r.permission})
         lines.append(
-            f"| `{tool.name}` | {tool.toolset} | {tool.effect.value} | {actions} | "
+            f"| `{tool.name}` | {', '.join(tool.toolsets)} | {tool.effect.value} | {actions} | "
             f"{'<br>'.join(scopes)} | {'<br>'.join(permissions)} |"
         )
     lines += ["", END]
@@ -83,7 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     readme = README.read_text(encoding="utf-8")
     new_readme = readme_with_reference(readme)
     existing = {path.name: path.read_text(encoding="utf-8") for path in SNAPSHOTS.glob("*.json")}
-    drift = [f"tests/mcp/snapshots/{name}" for name in sorted(set(wanted) | set(existing)) if wanted.get(name) != existing.get(name)]
+    drift = [
+        f"tests/mcp/snapshots/{name}"
+        for name in sorted(set(wanted) | set(existing))
+        if wanted.get(name) != existing.get(name)
+    ]
     if new_readme != readme:
         drift.append("README.md (tool reference)")
     if args.check:
@@ -98,7 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, content in wanted.items():
         (SNAPSHOTS / name).write_text(content, encoding="utf-8")
     README.write_text(new_readme, encoding="utf-8")
-    print(f"wrote {len(wanted)} snapshots and the README tool reference" + (f"; changed: {', '.join(drift)}" if drift else ""))
+    print(
+        f"wrote {len(wanted)} snapshots and the README tool reference"
+        + (f"; changed: {', '.join(drift)}" if drift else "")
+    )
     return 0
 
 

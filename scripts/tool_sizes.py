@@ -36,7 +36,10 @@ def main() -> int:
     width = max(len(tool["name"]) for tool in tools)
     for tool in sorted(tools, key=size, reverse=True):
         print(f"{tool['name']:<{width}}  {size(tool):>6} bytes  ~{size(tool) // 4:>5} tokens")
-    print(f"{'total':<{width}}  {total:>6} bytes  ~{total // 4:>5} tokens  ({len(tools)} tools, budget {BUDGET_BYTES})")
+    print(
+        f"{'total':<{width}}  {total:>6} bytes  ~{total // 4:>5} tokens  "
+        f"({len(tools)} tools, budget {BUDGET_BYTES})"
+    )
     return 0 if total <= BUDGET_BYTES else 1
 
 

@@ -83,7 +83,9 @@ def test_check_mode_exits_non_zero_and_lists_drift(
     shutil.copytree(fresh_tree, stale)
     (stale / "jsm_ops_client" / "client.py").write_text("# edited by hand\n")
     monkeypatch.setattr(regenerate, "GENERATED_DIR", stale)
-    monkeypatch.setattr(regenerate, "build_tree", lambda out: shutil.copytree(fresh_tree, out, dirs_exist_ok=True))
+    monkeypatch.setattr(
+        regenerate, "build_tree", lambda out: shutil.copytree(fresh_tree, out, dirs_exist_ok=True)
+    )
     assert regenerate.main(["--check"]) == 1
     err = capsys.readouterr().err
     assert "make regenerate" in err and "stale: generated/jsm_ops_client/client.py" in err
@@ -112,7 +114,9 @@ def test_unparseable_yaml_fails_with_the_reason(
     assert "thing.yaml is not valid YAML" in capsys.readouterr().err
 
 
-def test_generator_warning_fails_instead_of_dropping_a_response(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_generator_warning_fails_instead_of_dropping_a_response(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     _single_target(monkeypatch, tmp_path, WARNING_SPEC)
     with pytest.raises(regenerate.RegenerationError, match="Unsupported content_type application/xml"):
         regenerate.build_tree(tmp_path / "out")

@@ -7,17 +7,20 @@ from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
-from spec_support import (
-    AREA_SPEC,
-    SPEC_FILES,
-    Operation,
-    inventory,
-    load_spec,
-    operations,
-    resolve,
-)
+from spec_support import AREA_SPEC, Operation, inventory, operations, resolve
 
-ROLES = {"site-admin", "jira-admin", "jsm-agent", "csm-user", "browse-users", "browse-projects", "authenticated"}
+from atlassian_specs import SPEC_FILES
+from atlassian_specs import load as load_spec
+
+ROLES = {
+    "site-admin",
+    "jira-admin",
+    "jsm-agent",
+    "csm-user",
+    "browse-users",
+    "browse-projects",
+    "authenticated",
+}
 ERROR_STATUSES = {"400", "401", "403", "404", "409", "422", "429"}
 ALL_OPERATIONS = operations()
 
@@ -46,7 +49,9 @@ def test_every_inventory_operation_is_in_its_spec(row: Any) -> None:
     assert item is not None, f"{row.path} missing from {SPEC_FILES[spec]}"
     definition = item.get(row.method.lower())
     assert definition is not None, f"{row.method} {row.path} missing from {SPEC_FILES[spec]}"
-    successes = {status: resolve(spec, r) for status, r in definition["responses"].items() if str(status)[0] == "2"}
+    successes = {
+        status: resolve(spec, r) for status, r in definition["responses"].items() if str(status)[0] == "2"
+    }
     assert successes, f"{row.method} {row.path} has no success response"
     for status, response in successes.items():
         if "content" not in response and row.method == "DELETE":

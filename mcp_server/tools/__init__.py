@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from ..registry import ToolDef
-from . import contacts, jira_groups
+from . import contacts, jira_groups, stakeholder_groups, stakeholders
+from .csm import catalog, customers, detail_fields, organizations
 
-AREAS = (contacts, jira_groups)
+AREAS = (
+    contacts,
+    jira_groups,
+    stakeholders,
+    stakeholder_groups,
+    catalog,
+    detail_fields,
+    organizations,
+    customers,
+)
 
 
 def all_tools() -> tuple[ToolDef, ...]:

@@ -71,7 +71,9 @@ async def list_contacts(call: ToolCall) -> ToolResult:
     items = [to_data(contact) for contact in (page.values or [])]
     links = page.links if page.links is not UNSET else None
     more = bool(links and links.next_) and bool(items)
-    return listing("Your contacts", items, KEYS, next_cursor=call.next_cursor(offset + len(items)) if more else None)
+    return listing(
+        "Your contacts", items, KEYS, next_cursor=call.next_cursor(offset + len(items)) if more else None
+    )
 
 
 async def get_contact(call: ToolCall) -> ToolResult:
@@ -99,10 +101,13 @@ READ = ToolDef(
 
 async def create(call: ToolCall) -> ToolResult:
     created = await call.api(
-        create_user_contact, body=CreateContactRequest(method=ContactMethod(call.arg("method")), to=call.arg("to"))
+        create_user_contact,
+        body=CreateContactRequest(method=ContactMethod(call.arg("method")), to=call.arg("to")),
     )
     contact_id = created.data.id if created.data is not UNSET else None
-    return outcome(f"Created {call.arg('method')} contact {call.arg('to')} ({contact_id}).", item=to_data(created))
+    return outcome(
+        f"Created {call.arg('method')} contact {call.arg('to')} ({contact_id}).", item=to_data(created)
+    )
 
 
 async def update(call: ToolCall) -> ToolResult:
@@ -138,12 +143,19 @@ WRITE = ToolDef(
         Action("create", ("createUserContact",), create, required=("method", "to")),
         Action("update", ("updateUserContact", "listUserContacts"), update, required=("contact", "to")),
         Action("activate", ("activateUserContact", "listUserContacts"), activate, required=("contact",)),
-        Action("deactivate", ("deactivateUserContact", "listUserContacts"), deactivate, required=("contact",)),
+        Action(
+            "deactivate", ("deactivateUserContact", "listUserContacts"), deactivate, required=("contact",)
+        ),
     ),
     properties={
         "contact": CONTACT,
         "method": {"enum": METHODS},
-        "to": {"type": "string", "minLength": 3, "maxLength": 255, "description": "Email address or phone number"},
+        "to": {
+            "type": "string",
+            "minLength": 3,
+            "maxLength": 255,
+            "description": "Email address or phone number",
+        },
     },
     idempotent=False,
 )
@@ -154,7 +166,9 @@ WRITE = ToolDef(
 
 async def delete(call: ToolCall) -> ToolResult:
     contact = await resolve(call)
-    pending = await call.confirm({"delete": contact}, f"Delete your {contact.get('method')} contact {contact['to']}.")
+    pending = await call.confirm(
+        {"delete": contact}, f"Delete your {contact.get('method')} contact {contact['to']}."
+    )
     if pending:
         return pending
     await call.api(delete_user_contact, contact["id"])

@@ -82,7 +82,9 @@ async def list_groups(call: ToolCall) -> ToolResult:
 
 
 async def get_group(call: ToolCall) -> ToolResult:
-    group = await call.api(get_jira_group, **group_params(call.arg("group")), expand="users", lookup_hint=_FIND)
+    group = await call.api(
+        get_jira_group, **group_params(call.arg("group")), expand="users", lookup_hint=_FIND
+    )
     data = to_data(group)
     users = data.get("users", {}).get("items", [])
     result = single("Group", data, GROUP_KEYS)
@@ -132,7 +134,11 @@ READ = ToolDef(
     properties={
         "query": {"type": "string", "maxLength": 255},
         "group": GROUP,
-        "groups": {"type": "array", "maxItems": 50, "items": {"type": "string", "minLength": 1, "maxLength": 255}},
+        "groups": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {"type": "string", "minLength": 1, "maxLength": 255},
+        },
         "include_inactive": {"type": "boolean", "default": False},
         **PAGING_PROPERTIES,
     },
@@ -163,14 +169,18 @@ async def group_members(call: ToolCall, group: str) -> list[dict[str, Any]]:
     return found
 
 
-def match_members(wanted: list[str], members_: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+def match_members(
+    wanted: list[str], members_: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[str]]:
     """Members matching account ids or emails (case-insensitive), and the identifiers that matched none."""
     matched: dict[str, dict[str, Any]] = {}
     unmatched = []
     for identifier in wanted:
         key = identifier.casefold()
         hits = [
-            m for m in members_ if m.get("accountId") == identifier or str(m.get("emailAddress") or "").casefold() == key
+            m
+            for m in members_
+            if m.get("accountId") == identifier or str(m.get("emailAddress") or "").casefold() == key
         ]
         if not hits:
             unmatched.append(identifier)
@@ -221,7 +231,9 @@ async def add_members(call: ToolCall) -> ToolResult:
         try:
             account_id = await resolve_account(call, user)
             await call.api(
-                add_user_to_jira_group, **group_params(group), body=UpdateUserToGroupBean(account_id=account_id)
+                add_user_to_jira_group,
+                **group_params(group),
+                body=UpdateUserToGroupBean(account_id=account_id),
             )
             added.append({"user": user, "accountId": account_id})
         except ToolFailure as failure:
@@ -263,7 +275,11 @@ WRITE = ToolDef(
 async def delete_group(call: ToolCall) -> ToolResult:
     group = call.arg("group")
     page = await call.api(
-        get_jira_group_members, **group_params(group), include_inactive_users=True, max_results=1, lookup_hint=_FIND
+        get_jira_group_members,
+        **group_params(group),
+        include_inactive_users=True,
+        max_results=1,
+        lookup_hint=_FIND,
     )
     count = page.total if page.total is not UNSET else None
     preview = {"delete_group": group, "members": count, "swap_group": call.arg("swap_group")}
@@ -286,7 +302,9 @@ async def remove_members(call: ToolCall) -> ToolResult:
     if not matched:
         raise ToolFailure(f"None of {', '.join(unmatched)} is a member of {group}; nothing to remove.")
     preview = {"group": group, "remove": matched, "not_members": unmatched}
-    listing_text = "".join(f"\n- {m.get('displayName')} <{m.get('emailAddress')}> {m['accountId']}" for m in matched)
+    listing_text = "".join(
+        f"\n- {m.get('displayName')} <{m.get('emailAddress')}> {m['accountId']}" for m in matched
+    )
     pending = await call.confirm(preview, f"Remove {len(matched)} member(s) from {group}:{listing_text}")
     if pending:
         return pending

@@ -34,7 +34,9 @@ def build_runtime(server: SandboxServer, flags: dict[str, Any] | None = None, **
 
 
 @asynccontextmanager
-async def connect(server: SandboxServer, flags: dict[str, Any] | None = None, **env: str) -> AsyncIterator[Client]:
+async def connect(
+    server: SandboxServer, flags: dict[str, Any] | None = None, **env: str
+) -> AsyncIterator[Client]:
     """An MCP client session with a server built from these settings (default: admin, everything on)."""
     runtime = build_runtime(server, flags, **env)
     try:

@@ -20,7 +20,11 @@ from mcp_server.registry import Effect
 from mcp_server.tools import all_tools
 
 ROOT = Path(__file__).resolve().parents[2]
-CREDENTIALS = {"ATLASSIAN_SITE_URL": "https://acme.atlassian.net", "ATLASSIAN_EMAIL": "a@b.c", "ATLASSIAN_API_TOKEN": "t"}
+CREDENTIALS = {
+    "ATLASSIAN_SITE_URL": "https://acme.atlassian.net",
+    "ATLASSIAN_EMAIL": "a@b.c",
+    "ATLASSIAN_API_TOKEN": "t",
+}
 
 
 def _script(name: str) -> object:
@@ -41,7 +45,11 @@ def test_no_credentials_means_sandbox_mode() -> None:
 
 
 def test_flags_override_environment() -> None:
-    settings = load_settings(env=CREDENTIALS | {"MCP_READ_ONLY": "false", "MCP_TOOLSETS": "contacts"}, read_only=True, toolsets="jira-groups")
+    settings = load_settings(
+        env=CREDENTIALS | {"MCP_READ_ONLY": "false", "MCP_TOOLSETS": "contacts"},
+        read_only=True,
+        toolsets="jira-groups",
+    )
     assert settings.read_only and settings.toolsets == {"jira-groups"} and not settings.sandbox
 
 
@@ -60,7 +68,9 @@ def test_flags_override_environment() -> None:
         ({}, {"transport": "http", "host": "0.0.0.0"}, "without MCP_HTTP_TOKEN"),
     ],
 )
-def test_invalid_settings_fail_with_one_actionable_line(env: dict[str, str], flags: dict[str, str], message: str) -> None:
+def test_invalid_settings_fail_with_one_actionable_line(
+    env: dict[str, str], flags: dict[str, str], message: str
+) -> None:
     with pytest.raises(ConfigError) as caught:
         load_settings(env=env, **flags)  # type: ignore[arg-type]
     assert message in str(caught.value) and "\n" not in str(caught.value)
@@ -81,7 +91,8 @@ def test_cli_reports_bad_configuration_in_one_line_without_traceback(tmp_path: P
     )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        f"atlassian-people-mcp: configuration error: unknown toolset(s) bogus; choose from {', '.join(TOOLSETS)}."
+        "atlassian-people-mcp: configuration error: unknown toolset(s) bogus; "
+        f"choose from {', '.join(TOOLSETS)}."
     ]
 
 
@@ -93,9 +104,13 @@ def test_confirmation_token_confirms_exactly_the_arguments_it_was_issued_for() -
     args = {"action": "delete", "ids": ["a", "b"]}
     token = confirmations.issue("t_delete", "delete", args)
     assert confirmations.check(token, "t_delete", "delete", args | {"confirm_token": token}) is None
-    assert "does not match" in str(confirmations.check(token, "t_delete", "delete", {"action": "delete", "ids": ["a"]}))
+    assert "does not match" in str(
+        confirmations.check(token, "t_delete", "delete", {"action": "delete", "ids": ["a"]})
+    )
     assert "does not match" in str(confirmations.check(token, "other", "delete", args))
-    assert "does not match" in str(Confirmations().check(token, "t_delete", "delete", args))  # another process
+    assert "does not match" in str(
+        Confirmations().check(token, "t_delete", "delete", args)
+    )  # another process
     assert "malformed" in str(confirmations.check("garbage", "t_delete", "delete", args))
 
 
@@ -144,7 +159,9 @@ def test_tools_are_purely_read_write_or_delete_and_annotated_truthfully() -> Non
         if tool.effect is Effect.READ:
             # reads call GETs, or POST endpoints that only fetch or search
             assert methods <= {"GET", "POST"}, tool.name
-        assert tool.name.split("_")[0] in {"stakeholders", "stakeholder", "contacts", "csm", "jira"}, tool.name
+        assert tool.name.split("_")[0] in {"stakeholders", "stakeholder", "contacts", "csm", "jira"}, (
+            tool.name
+        )
 
 
 def test_tool_reference_and_snapshots_are_up_to_date() -> None:

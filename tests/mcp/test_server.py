@@ -248,3 +248,21 @@ def test_refuses_a_non_loopback_bind_without_a_client_token() -> None:
         env={key: value for key, value in os.environ.items() if not key.startswith(("ATLASSIAN_", "MCP_"))},
     )
     assert result.returncode == 2 and "without MCP_HTTP_TOKEN" in result.stderr
+
+
+async def test_an_action_in_another_toolset_follows_that_toolset(sandbox: SandboxServer) -> None:
+    # The catalog tools hold products and entitlements; entitlement actions follow --toolsets entitlements.
+    async with connect(sandbox, {"toolsets": "products"}) as client:
+        listed = {tool.name: tool for tool in (await client.list_tools()).tools}
+        read_actions = set(listed["csm_catalog_read"].input_schema["properties"]["action"]["enum"])
+        refused = await client.call_tool(
+            "csm_catalog_read", {"action": "get_entitlement", "entitlement": "e-1"}
+        )
+    assert read_actions == {"list_products", "get_product"}
+    assert refused.is_error and "toolset entitlements" in text(refused)
+    async with connect(sandbox, {"toolsets": "entitlements"}) as client:
+        listed = {tool.name: tool for tool in (await client.list_tools()).tools}
+    assert set(listed["csm_catalog_read"].input_schema["properties"]["action"]["enum"]) == {
+        "get_entitlement",
+        "list_entitlements",
+    }

@@ -1,0 +1,1 @@
+"""Customer Service Management (specs/csm.yaml): organizations, customers, products, entitlements, fields."""

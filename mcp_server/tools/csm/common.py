@@ -1,0 +1,313 @@
+"""Helpers every CSM tool shares: identifier resolution, bulk tasks and idempotency keys.
+
+An action that calls a helper must declare the operationIds the helper uses:
+- resolve_organization / resolve_organizations: fetchOrganizations
+- resolve_customer: none (ids pass through; see its docstring)
+- follow_task: getTask
+- run_bulk: the bulk operation it is given, and getTask
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from csm_client.api.organizations import fetch_organizations
+from csm_client.api.tasks import get_task
+from csm_client.models import FetchOrganizationsRequest
+
+from ...calls import ToolCall, to_data
+from ...errors import ToolFailure
+
+FETCH_LIMIT = 50  # fetchOrganizations: ids + names per request
+POLL_FIRST_S = 0.05
+POLL_MAX_S = 2.0
+POLL_RETRIES = 3  # consecutive failed polls tolerated
+TASK_DEADLINE_S = 60.0
+FINISHED = ("COMPLETED", "FAILED")
+
+IDEMPOTENCY_PROPERTY: dict[str, Any] = {
+    "idempotency_key": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100,
+        "description": "Default: derived from the request, so a retry replays; a new key runs it again",
+    }
+}
+
+
+# -- identifiers -----------------------------------------------------------------------------------
+
+
+async def match_organizations(call: ToolCall, texts: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """The organizations each text names (as an id, else as an exact case-insensitive name)."""
+    wanted = list(dict.fromkeys(t.strip() for t in texts if t.strip()))
+    matches: dict[str, list[dict[str, Any]]] = {}
+    step = FETCH_LIMIT // 2  # each text is asked as an id and as a name
+    for start in range(0, len(wanted), step):
+        batch = wanted[start : start + step]
+        found = await call.api(
+            fetch_organizations,
+            body=FetchOrganizationsRequest(organization_ids=batch, organization_names=batch),
+        )
+        organizations = [to_data(o) for o in found.organizations]
+        for text in batch:
+            by_id = [o for o in organizations if str(o.get("id")) == text]
+            by_name = [o for o in organizations if str(o.get("name", "")).casefold() == text.casefold()]
+            matches[text] = list({str(o["id"]): o for o in by_id or by_name}.values())
+    return matches
+
+
+async def resolve_organizations(
+    call: ToolCall, texts: Sequence[str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Organization ids for ids or exact names, in batches of the fetch endpoint (cached per call).
+
+    Returns (id by text, error message by text); every non-blank text lands in exactly one of them.
+    """
+    cache: dict[str, str] = call.lookups.setdefault("csm.organization", {})
+    errors: dict[str, str] = {}
+    matches = await match_organizations(call, [t for t in texts if t.strip() not in cache])
+    for text, hits in matches.items():
+        if len(hits) == 1:
+            cache[text] = str(hits[0]["id"])
+        elif not hits:
+            errors[text] = f"No organization has the id or exact name {text!r}; pass its id or exact name."
+        else:
+            ids = ", ".join(str(o["id"]) for o in hits)
+            errors[text] = f"Several organizations match {text!r} ({ids}); pass the id."
+    resolved = {t.strip(): cache[t.strip()] for t in texts if t.strip() in cache}
+    return resolved, {t.strip(): errors[t.strip()] for t in texts if t.strip() in errors}
+
+
+async def resolve_organization(call: ToolCall, text: str) -> str:
+    """One organization id from an id or an exact, unique name; a ToolFailure saying what to pass if not."""
+    resolved, errors = await resolve_organizations(call, [text])
+    if text.strip() in resolved:
+        return resolved[text.strip()]
+    raise ToolFailure(
+        errors.get(text.strip()) or f"Organization {text!r} not found; pass its id or exact name."
+    )
+
+
+def is_email(text: str) -> bool:
+    return "@" in text and not text.startswith("qm:")
+
+
+async def resolve_customer(call: ToolCall, text: str) -> str:
+    """A customer id from a customer id, or from an email already seen in this call.
+
+    The CSM API cannot look customers up by email (no list or email search), so an unknown email is a
+    ToolFailure naming what to pass instead. Ids pass through; the API answers not-found for unknown ones.
+    """
+    text = text.strip()
+    if not is_email(text):
+        return text
+    known: dict[str, str] = call.lookups.get("csm.customer_email", {})
+    if text.casefold() in known:
+        return known[text.casefold()]
+    raise ToolFailure(
+        f"The CSM API cannot find a customer by email ({text}); pass the customer id (qm:…), e.g. from "
+        "csm_customers_read action=search or an organization's customers (csm_organizations_read action=get)."
+    )
+
+
+def remember_customer(call: ToolCall, customer: dict[str, Any]) -> None:
+    """Note a customer's email -> id seen in an API answer, so resolve_customer can use it in this call."""
+    email, customer_id = customer.get("email"), customer.get("id")
+    if isinstance(email, str) and email and isinstance(customer_id, str):
+        call.lookups.setdefault("csm.customer_email", {})[email.casefold()] = customer_id
+
+
+# -- idempotency -----------------------------------------------------------------------------------
+
+
+def idempotency_key(call: ToolCall, items: Any, part: str = "") -> str:
+    """The caller's idempotency_key, else one derived from (tool, action, canonical items).
+
+    A retried identical call sends the same key, so the API replays the first task instead of applying
+    the work twice. `part` distinguishes the chunks of one call (and is appended to a caller's key).
+    """
+    given = call.arg("idempotency_key")
+    if given:
+        return f"{given}-{part}" if part else str(given)
+    canonical = json.dumps(
+        {"tool": call.tool.name, "action": call.action.name, "part": part, "items": items},
+        sort_keys=True,
+        separators=(",", ":"),
+        default=str,
+    )
+    return "mcp-" + hashlib.sha256(canonical.encode()).hexdigest()[:40]
+
+
+# -- tasks -----------------------------------------------------------------------------------------
+
+
+async def follow_task(
+    call: ToolCall,
+    task_id: str,
+    *,
+    deadline_s: float | None = None,
+    report: Callable[[int], tuple[float, float | None]] | None = None,
+) -> dict[str, Any]:
+    """Poll getTask until the task finishes or the deadline passes; the last task state as data.
+
+    Reports progress on every change: by default as percent of this task; `report` maps the task's
+    percentage to (done, total) for callers that follow several tasks as one job. The result has
+    `failures` (index, identifier, code, message) once finished; an unfinished status means the deadline
+    passed: check again later with the task id.
+    """
+    delay = POLL_FIRST_S
+    ends = time.monotonic() + (TASK_DEADLINE_S if deadline_s is None else deadline_s)
+    last: int | None = None
+    errors = 0
+    while True:
+        try:
+            found = await call.api(
+                get_task, task_id=task_id, lookup_hint="Pass a taskId a bulk action returned."
+            )
+            errors = 0
+        except ToolFailure as failure:  # e.g. rate limited while polling: the task itself runs on
+            errors += 1
+            if errors > POLL_RETRIES or time.monotonic() >= ends:
+                raise ToolFailure(
+                    f"Started task {task_id} but could not follow it: {failure} Check it later with "
+                    "csm_organizations_read action=task; resending the same call only replays it."
+                ) from None
+            await asyncio.sleep(min(delay * 2**errors, POLL_MAX_S))
+            continue
+        task: dict[str, Any] = to_data(found)
+        percent = int(task.get("progress") or 0)
+        status = str(task.get("status"))
+        if status == "COMPLETED":
+            percent = 100
+        if percent != last:
+            last = percent
+            done, total = report(percent) if report else (float(percent), 100.0)
+            await call.progress(done, total, f"task {task_id}: {status} {percent}%")
+        if status in FINISHED or time.monotonic() >= ends:
+            task.setdefault("failures", [])
+            return task
+        await asyncio.sleep(min(delay, max(0.0, ends - time.monotonic())))
+        delay = min(delay * 1.5, POLL_MAX_S)
+
+
+@dataclass
+class BulkOutcome:
+    """What a (possibly chunked) bulk request did: per-item failures map back to the input items."""
+
+    tasks: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[dict[str, Any]] = field(default_factory=list)  # a ref plus "code" and "error"
+
+    @property
+    def failed_indexes(self) -> set[int]:
+        """Input positions (ref "index") with at least one failed API item."""
+        return {f["index"] for f in self.failures if isinstance(f.get("index"), int)}
+
+    @property
+    def unfinished(self) -> list[str]:
+        return [str(t["taskId"]) for t in self.tasks if t.get("status") not in FINISHED]
+
+    def summary(self) -> str:
+        ids = ", ".join(str(t["taskId"]) for t in self.tasks)
+        if self.unfinished:
+            return (
+                f"Task(s) still running: {', '.join(self.unfinished)}; check them later with "
+                "csm_organizations_read action=task (resending the same arguments only replays them)."
+            )
+        return f"Task(s) {ids} finished."
+
+
+async def run_bulk(
+    call: ToolCall,
+    endpoint: ModuleType,
+    make_body: Callable[[list[dict[str, Any]]], Any],
+    items: list[dict[str, Any]],
+    refs: list[dict[str, Any]],
+    chunk: int,
+) -> BulkOutcome:
+    """Send `items` (API-shaped dicts) in chunks of `chunk`, each with its Idempotency-Key, and follow the
+    tasks to the end with progress over all items.
+
+    `refs[i]` says which input item API item i came from (e.g. {"index": 3, "item": "Acme"}); each task
+    failure is reported as that ref plus code and error, so the caller can retry exactly those.
+    """
+    outcome = BulkOutcome()
+    total = len(items)
+    offset = 0
+    chunks = [items[start : start + chunk] for start in range(0, total, chunk)]
+    for number, part in enumerate(chunks):
+        key = idempotency_key(call, part, str(number) if len(chunks) > 1 else "")
+        accepted = await call.api(endpoint, body=make_body(part), idempotency_key=key)
+
+        def report(percent: int, start: int = offset, size: int = len(part)) -> tuple[float, float]:
+            return float(start + size * percent // 100), float(total)
+
+        task = await follow_task(call, str(accepted.task_id), report=report)
+        outcome.tasks.append({k: v for k, v in task.items() if k != "failures"})
+        if task.get("status") == "FAILED" and not task.get("failures"):
+            task["failures"] = [
+                {"index": i, "code": "TASK_FAILED", "message": "The task failed as a whole; retry."}
+                for i in range(len(part))
+            ]
+        for failure in task.get("failures") or []:
+            position = failure.get("index")
+            known = isinstance(position, int) and 0 <= position < len(part)
+            ref = refs[offset + position] if known else {"item": failure.get("identifier")}
+            outcome.failures.append({**ref, "code": failure.get("code"), "error": failure.get("message")})
+        offset += len(part)
+    return outcome
+
+
+# -- detail values and profiles --------------------------------------------------------------------
+
+DETAILS: dict[str, Any] = {
+    "type": "object",
+    "maxProperties": 50,
+    "additionalProperties": {"type": ["string", "array"], "items": {"type": "string"}, "maxItems": 50},
+}
+
+
+def detail_values(*sources: dict[str, Any] | None) -> dict[str, list[str]]:
+    """Merged {field: [values]} from DETAILS-shaped arguments; later sources win per field."""
+    merged: dict[str, list[str]] = {}
+    for source in sources:
+        for name, value in (source or {}).items():
+            merged[name] = [value] if isinstance(value, str) else [str(v) for v in value]
+    return merged
+
+
+def profile_details(values: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """The profile request shape of detail values."""
+    return [{"name": name, "values": list(vals)} for name, vals in values.items()]
+
+
+def profile_line(profile: dict[str, Any]) -> str:
+    """One line for an organization or customer profile (or a plain organization/account)."""
+    head = str(profile.get("name") or profile.get("displayName") or profile.get("id"))
+    parts = [f"id={profile.get('id')}"]
+    if profile.get("email"):
+        parts.append(f"email={profile['email']}")
+    for detail in profile.get("details") or []:
+        shown = (detail.get("value") or {}).get("text")
+        if shown is None:
+            shown = detail.get("values")
+        parts.append(f"{detail.get('name')}={', '.join(str(v) for v in shown or [])}")
+    if "customers" in profile:
+        parts.append(f"{len(profile['customers'] or [])} customers")
+    if profile.get("organizations"):
+        parts.append("orgs: " + ", ".join(str(o.get("name")) for o in profile["organizations"]))
+    if profile.get("entitlements"):
+        products = [str((e.get("product") or {}).get("name")) for e in profile["entitlements"]]
+        parts.append("entitled: " + ", ".join(products))
+    return f"{head} ({'; '.join(parts)})"
+
+
+def failure_lines(failures: list[dict[str, Any]]) -> str:
+    return "".join(f"\n- failed {f.get('item')}: {f.get('error')}" for f in failures[:50])

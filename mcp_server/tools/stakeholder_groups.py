@@ -1,0 +1,417 @@
+"""JSM ops stakeholder groups and their members (specs/jsm-ops.yaml, tag Stakeholder groups)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jsm_ops_client.api.stakeholder_groups import (
+    add_stakeholder_group_members,
+    bulk_delete_stakeholder_groups,
+    create_stakeholder_group,
+    delete_stakeholder_group,
+    get_stakeholder_group_memberships,
+    get_stakeholder_group_with_memberships,
+    get_stakeholder_groups_by_membership,
+    list_stakeholder_groups_with_memberships,
+    list_stakeholder_groups_with_stakeholders,
+    remove_stakeholder_group_members,
+    update_stakeholder_group,
+    validate_stakeholder_group_name,
+)
+from jsm_ops_client.models import (
+    AddStakeholderGroupMembersRequest,
+    BulkDeleteStakeholderGroupsRequest,
+    CreateStakeholderGroupRequest,
+    RemoveStakeholderGroupMembersRequest,
+    UpdateStakeholderGroupRequest,
+)
+from jsm_ops_client.types import UNSET
+
+from ..calls import ToolCall, to_data
+from ..errors import ToolFailure
+from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
+from ..results import listing, outcome, single
+from .stakeholders import (
+    FIND,
+    FIND_GROUP,
+    TEXT,
+    by_identifier,
+    find_group,
+    find_stakeholder,
+    groups_named_like,
+    guarded,
+    label,
+    local_page,
+    path_safe,
+    slim_all,
+    stakeholder_input,
+    texts,
+)
+
+TOOLSET = "stakeholder-groups"
+GROUP_KEYS = ("name", "id", "members", "description")
+MEMBER_KEYS = ("memberId", "memberType")
+
+GROUP = {**TEXT, "description": "Group id or name"}
+MEMBERS = texts("Stakeholder ids, emails or names")
+
+
+def slim_group(raw: dict[str, Any], members: Any = None) -> dict[str, Any]:
+    keep = ("id", "name", "description", "ownerId", "logoUrl", "status", "services")
+    group = {key: raw[key] for key in keep if raw.get(key) not in (None, "", [])}
+    if members is not None:
+        group["members"] = members
+    return group
+
+
+def _connection_page(call: ToolCall, page: Any) -> tuple[str | None, int | None]:
+    info = page.page_info if page.page_info is not UNSET else None
+    more = bool(info and info.has_next_page and info.end_cursor not in (None, UNSET))
+    total = page.total_count if page.total_count is not UNSET else None
+    return (call.next_cursor(info.end_cursor) if more and info else None), total
+
+
+# -- read ------------------------------------------------------------------------------------------
+
+
+async def find(call: ToolCall) -> ToolResult:
+    everyone = [slim_group(g) for g in await groups_named_like(call, call.arg("name").strip())]
+    items, next_cursor = local_page(call, everyone)
+    return listing("Stakeholder groups", items, GROUP_KEYS, next_cursor=next_cursor, total=len(everyone))
+
+
+async def get(call: ToolCall) -> ToolResult:
+    group = slim_group(await find_group(call, call.arg("group")))
+    page = await call.api(
+        get_stakeholder_group_memberships,
+        group["id"],
+        cursor=call.page_position() or UNSET,
+        limit=call.limit,
+    )
+    next_cursor, total = _connection_page(call, page)
+    items = [to_data(m) for m in (page.nodes or [])]
+    result = listing(f"Members of {group['name']}", items, MEMBER_KEYS, next_cursor=next_cursor, total=total)
+    head = single("Stakeholder group", group, GROUP_KEYS).text
+    return ToolResult(result.data | {"item": group}, f"{head}\n{result.text}")
+
+
+async def list_groups(call: ToolCall) -> ToolResult:
+    page = await call.api(
+        list_stakeholder_groups_with_memberships, first=call.limit, after=call.page_position() or UNSET
+    )
+    next_cursor, total = _connection_page(call, page)
+    items = []
+    for node in page.nodes or []:
+        raw = to_data(node)
+        items.append(slim_group(raw, raw.get("memberships") or []))
+    result = listing("Stakeholder groups", items, ("name", "id"), next_cursor=next_cursor, total=total)
+    lines = [result.text.splitlines()[0]] + [
+        f"- {g['name']} ({g['id']}): {len(g['members'])} members" for g in items[:50]
+    ]
+    return ToolResult(result.data, "\n".join(lines + result.text.splitlines()[1 + len(items[:50]) :]))
+
+
+async def list_full(call: ToolCall) -> ToolResult:
+    page = await call.api(
+        list_stakeholder_groups_with_stakeholders, first=call.limit, after=call.page_position() or UNSET
+    )
+    next_cursor, total = _connection_page(call, page)
+    items = [
+        slim_group(to_data(entry.group), slim_all(entry.stakeholders))
+        for entry in (page.groups or [])
+        if entry.group is not UNSET
+    ]
+    lines = [f"Stakeholder groups: {len(items)}" + (f" of {total}" if total is not None else "")]
+    for group in items:
+        people = ", ".join(str(s.get("name") or s["id"]) for s in group["members"][:20])
+        more = f", … {len(group['members']) - 20} more" if len(group["members"]) > 20 else ""
+        lines.append(f"- {group['name']} ({group['id']}): {people}{more}")
+    if next_cursor:
+        lines.append("More: call again with cursor=next_cursor.")
+    return ToolResult({"items": items, "next_cursor": next_cursor, "total": total}, "\n".join(lines))
+
+
+async def validate_name(call: ToolCall) -> ToolResult:
+    name = call.arg("name").strip()
+    if not path_safe(name):
+        raise ToolFailure(
+            f"{name!r} cannot be checked: group names here must not contain / or \\ or be . or .."
+        )
+    found = await call.api(validate_stakeholder_group_name, name)
+    valid = bool(found.valid)
+    message = found.message if found.message not in (None, UNSET) else ""
+    verdict = "is available" if valid else "cannot be used"
+    return outcome(f"{name!r} {verdict}. {message}".strip(), item={"name": name, "valid": valid})
+
+
+async def of_member(call: ToolCall) -> ToolResult:
+    stakeholder = await find_stakeholder(call, call.arg("member"))
+    page = await call.api(get_stakeholder_groups_by_membership, stakeholder["id"])
+    everyone = [slim_group(to_data(g)) for g in (page.nodes or [])]
+    items, next_cursor = local_page(call, everyone)
+    return listing(
+        f"Groups of {stakeholder.get('name') or stakeholder['id']}",
+        items,
+        GROUP_KEYS,
+        next_cursor=next_cursor,
+        total=len(everyone),
+    )
+
+
+READ = ToolDef(
+    name="stakeholder_groups_read",
+    toolset=TOOLSET,
+    effect=Effect.READ,
+    title="Read stakeholder groups",
+    description=(
+        "find: groups by part of name. get: group, member ids paged. list: groups, member ids. list_full: "
+        "with member details. of_member: groups of a stakeholder. validate_name: is name free."
+    ),
+    actions=(
+        Action("find", FIND_GROUP, find, required=("name",)),
+        Action("get", ("getStakeholderGroupMemberships", *FIND_GROUP), get, required=("group",)),
+        Action("list", ("listStakeholderGroupsWithMemberships",), list_groups),
+        Action("list_full", ("listStakeholderGroupsWithStakeholders",), list_full),
+        Action("of_member", ("getStakeholderGroupsByMembership", *FIND), of_member, required=("member",)),
+        Action("validate_name", ("validateStakeholderGroupName",), validate_name, required=("name",)),
+    ),
+    properties={
+        "group": GROUP,
+        "name": TEXT,
+        "member": TEXT,
+        **PAGING_PROPERTIES,
+    },
+)
+
+
+# -- write -----------------------------------------------------------------------------------------
+
+
+async def _details(call: ToolCall) -> dict[str, Any]:
+    fields = {"name": "name", "description": "description", "owner": "ownerId"}
+    details = {key: call.args[arg].strip() for arg, key in fields.items() if arg in call.args}
+    owner = details.get("ownerId", "")
+    if "@" in owner:  # an email: the account of the internal stakeholder with it
+        account = (await find_stakeholder(call, owner)).get("accountId")
+        if not account:
+            raise ToolFailure(
+                f"{owner} is not an Atlassian account's stakeholder; pass the owner's account id."
+            )
+        details["ownerId"] = account
+    return details
+
+
+async def _entries(call: ToolCall) -> tuple[list[dict[str, Any]], list[str], list[dict[str, str]]]:
+    """StakeholderInput entries for the `members` argument, the identifiers sent, and the unresolved ones."""
+    entries, sent, failures = [], [], []
+    for identifier in call.arg("members", []):
+        try:
+            entries.append({"stakeholder": await stakeholder_input(call, identifier)})
+            sent.append(identifier)
+        except ToolFailure as failure:
+            failures.append({"member": identifier, "error": str(failure)})
+    return entries, sent, failures
+
+
+async def create(call: ToolCall) -> ToolResult:
+    entries, _, failures = await _entries(call)
+    if failures:
+        raise ToolFailure(
+            "No group created; fix these members: "
+            + "; ".join(f"{f['member']}: {f['error']}" for f in failures)
+        )
+    body = CreateStakeholderGroupRequest.from_dict(
+        {"stakeholderGroupInput": await _details(call), "stakeholders": entries}
+    )
+    created = await call.api(create_stakeholder_group, body=body)
+    people = slim_all(created.stakeholders)
+    group = slim_group(to_data(created.group), people)
+    text = f"Created stakeholder group {group.get('name')} ({group.get('id')}) with {len(people)} members"
+    return outcome(text + "".join(f"\n- {label(s)}" for s in people), item=group)
+
+
+async def update(call: ToolCall) -> ToolResult:
+    group = await find_group(call, call.arg("group"))
+    changes = await _details(call)
+    if not changes:
+        raise ToolFailure("update needs name, description or owner.")
+    updated = await call.api(
+        update_stakeholder_group, group["id"], body=UpdateStakeholderGroupRequest.from_dict(changes)
+    )
+    item = slim_group(to_data(updated.group)) if updated.group not in (None, UNSET) else group | changes
+    return single("Updated stakeholder group", item, GROUP_KEYS)
+
+
+async def add_members(call: ToolCall) -> ToolResult:
+    group = await find_group(call, call.arg("group"))
+    entries, sent, failures = await _entries(call)
+    if not entries:
+        raise ToolFailure("; ".join(f"{f['member']}: {f['error']}" for f in failures))
+    body = AddStakeholderGroupMembersRequest.from_dict({"stakeholders": entries})
+    try:
+        result = await call.api(add_stakeholder_group_members, group["id"], body=body)
+    except ToolFailure as failure:  # all or nothing; Atlassian names items by position
+        positions = ", ".join(f"[{index}] {identifier}" for index, identifier in enumerate(sent))
+        raise ToolFailure(f"{failure} No member was added. Items sent: {positions}.") from None
+    connection = result.connection if result.connection not in (None, UNSET) else None
+    count = connection.total_count if connection and connection.total_count is not UNSET else None
+    added = [
+        {"member": identifier, **entry["stakeholder"]}
+        for identifier, entry in zip(sent, entries, strict=True)
+    ]
+    text = f"Added {len(added)} of {len(added) + len(failures)} to {group['name']}"
+    text += f" (now {count} members)." if count is not None else "."
+    text += "".join(f"\n- failed {f['member']}: {f['error']}" for f in failures)
+    return outcome(text, items=added, failures=failures)
+
+
+WRITE = ToolDef(
+    name="stakeholder_groups_write",
+    toolset=TOOLSET,
+    effect=Effect.WRITE,
+    title="Change stakeholder groups",
+    description=(
+        "create, update: group; owner (account id or email) defaults to you. add_members: existing "
+        "stakeholders or new emails, phones, account ids."
+    ),
+    actions=(
+        Action("create", ("createStakeholderGroup", *FIND, *FIND_GROUP), create, required=("name",)),
+        Action("update", ("updateStakeholderGroup", *FIND, *FIND_GROUP), update, required=("group",)),
+        Action(
+            "add_members",
+            ("addStakeholderGroupMembers", *FIND, *FIND_GROUP),
+            add_members,
+            required=("group", "members"),
+        ),
+    ),
+    properties={
+        "group": GROUP,
+        "name": TEXT,
+        "description": {"type": "string", "maxLength": 1000},
+        "owner": TEXT,
+        "members": MEMBERS,
+    },
+)
+
+
+# -- delete ----------------------------------------------------------------------------------------
+
+
+async def delete(call: ToolCall) -> ToolResult:
+    targets: dict[str, dict[str, Any]] = {}
+    unknown = []
+    for identifier in call.arg("groups"):
+        try:
+            group = await find_group(call, identifier)
+            found = await call.api(get_stakeholder_group_with_memberships, group["id"])
+            targets.setdefault(group["id"], slim_group(group, len(found.memberships or [])))
+        except ToolFailure as failure:
+            unknown.append({"group": identifier, "error": str(failure)})
+    if not targets:
+        raise ToolFailure("; ".join(f["error"] for f in unknown))
+    groups = list(targets.values())
+    # A group added as a stakeholder (type GROUP) is deleted with it.
+    standing = [s for g in groups if (s := await by_identifier(call, stakeholder_group_id=g["id"]))]
+    listed = "".join(f"\n- {g['name']} ({g['id']}), {g['members']} members" for g in groups)
+    listed += "".join(f"\n- and its GROUP stakeholder {label(s)}" for s in standing)
+    summary = f"Delete {len(groups)} stakeholder group(s); members stay stakeholders:{listed}"
+    preview = {"delete": groups, "delete_stakeholders": standing, "not_found": unknown}
+    pending = await call.confirm(preview, summary)
+    if pending:
+        return pending
+    if len(groups) == 1:
+        await call.api(delete_stakeholder_group, groups[0]["id"])
+    else:
+        body = BulkDeleteStakeholderGroupsRequest.from_dict({"groupIds": [g["id"] for g in groups]})
+        await call.api(bulk_delete_stakeholder_groups, body=body)
+    text = f"Deleted {len(groups)} group(s): {', '.join(g['name'] for g in groups)}."
+    return outcome(text, items=groups, failures=unknown)
+
+
+async def remove_members(call: ToolCall) -> ToolResult:
+    plan: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+    skipped: list[dict[str, str]] = []
+    for wanted in call.arg("groups"):
+        try:
+            group = await find_group(call, wanted)
+        except ToolFailure as failure:
+            skipped.append({"group": wanted, "error": str(failure)})
+            continue
+        found = await call.api(get_stakeholder_group_with_memberships, group["id"])
+        current = {m.member_id for m in (found.memberships or [])}
+        matched: dict[str, dict[str, Any]] = {}
+        for identifier in call.arg("members"):
+            try:
+                stakeholder = await find_stakeholder(call, identifier)
+            except ToolFailure as failure:
+                problem = {"member": identifier, "error": str(failure)}
+                if problem not in skipped:
+                    skipped.append(problem)
+                continue
+            if stakeholder["id"] in current:
+                matched.setdefault(stakeholder["id"], stakeholder)
+            else:
+                skipped.append({"group": group["name"], "member": identifier, "error": "not a member"})
+        if matched:
+            plan.append((group, list(matched.values())))
+    problems = "; ".join(f"{f.get('member') or f.get('group')}: {f['error']}" for f in skipped)
+    if not plan:
+        raise ToolFailure(f"Nothing to remove: {problems}")
+    listed = "".join(f"\n- from {g['name']}: {label(s)}" for g, people in plan for s in people)
+    preview = {
+        "remove": [{"group": slim_group(g), "members": people} for g, people in plan],
+        "skipped": skipped,
+    }
+    count = sum(len(people) for _, people in plan)
+    pending = await call.confirm(preview, f"Remove {count} membership(s):{listed}")
+    if pending:
+        return pending
+    done, failures = [], list(skipped)
+    for group, people in plan:
+        body = RemoveStakeholderGroupMembersRequest.from_dict({"stakeholderIds": [s["id"] for s in people]})
+        try:
+            await call.api(remove_stakeholder_group_members, group["id"], body=body)
+            done.append({"group": slim_group(group), "members": people})
+        except ToolFailure as failure:
+            failures.append({"group": group["name"], "error": str(failure)})
+    removed = sum(len(entry["members"]) for entry in done)
+    text = f"Removed {removed} of {count} membership(s)." + "".join(
+        f"\n- {f.get('member') or f.get('group')}: {f['error']}" for f in failures
+    )
+    return outcome(text, items=done, failures=failures)
+
+
+DELETE = ToolDef(
+    name="stakeholder_groups_delete",
+    toolset=TOOLSET,
+    effect=Effect.DELETE,
+    title="Delete stakeholder groups/members",
+    description=("delete: groups. remove_members: from groups."),
+    actions=(
+        Action(
+            "delete",
+            (
+                "deleteStakeholderGroup",
+                "bulkDeleteStakeholderGroups",
+                "getStakeholderGroupWithMemberships",
+                "getStakeholderByIdentifier",
+                *FIND_GROUP,
+            ),
+            delete,
+            required=("groups",),
+        ),
+        Action(
+            "remove_members",
+            ("removeStakeholderGroupMembers", "getStakeholderGroupWithMemberships", *FIND, *FIND_GROUP),
+            remove_members,
+            required=("groups", "members"),
+        ),
+    ),
+    properties={
+        "groups": texts("Ids or names"),
+        "members": MEMBERS,
+    },
+    idempotent=True,
+)
+
+TOOLS = tuple(guarded(tool) for tool in (READ, WRITE, DELETE))
