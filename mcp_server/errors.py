@@ -13,7 +13,15 @@ from .permissions import Requirement
 
 
 class ToolFailure(ToolError):
-    """An anticipated failure: returned to the client as an error result with this message."""
+    """An anticipated failure: returned to the client as an error result with this message.
+
+    `status` is Atlassian's HTTP status when the failure is its answer (None otherwise), so handlers can
+    branch on what happened rather than on the wording.
+    """
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
@@ -70,35 +78,39 @@ def from_status(
     lookup_hint: str = "",
 ) -> ToolFailure:
     """Turn a non-2xx answer from Atlassian into an actionable failure."""
+
+    def _failure(message: str) -> ToolFailure:
+        return ToolFailure(message, status)
+
     said = _api_message(body).rstrip(". ")
     op = requirement.operation_id
     if status == 401:
-        return ToolFailure(
+        return _failure(
             f"Atlassian rejected the credentials ({credential}) for {op}: {said}. "
             "Check they are valid and not expired, then restart the server."
         )
     if status == 403:
         scopes = requirement.scopes_in_words()
-        return ToolFailure(
+        return _failure(
             f"Forbidden: {op} needs the product permission '{requirement.permission}'"
             + (f" and, for OAuth or scoped tokens, the scope(s) {scopes}" if scopes else "")
             + f". Atlassian said: {said}. Ask a site admin to grant it, or use other credentials."
         )
     if status == 404:
         hint = f" {lookup_hint}" if lookup_hint else ""
-        return ToolFailure(f"Not found ({op}): {said}. Check the identifier.{hint}")
+        return _failure(f"Not found ({op}): {said}. Check the identifier.{hint}")
     if status == 409:
-        return ToolFailure(
+        return _failure(
             f"Conflict ({op}): {said}. It already exists or changed meanwhile; read it and retry."
         )
     if status in (400, 422):
-        return ToolFailure(
+        return _failure(
             f"Atlassian rejected the request ({op}, {status}): {said}. Fix the arguments and retry."
         )
     if status == 429:
         retry = headers.get("retry-after", "")
         wait = f" after {retry} s" if retry else " later"
-        return ToolFailure(f"Rate limited by Atlassian ({op}); retry{wait}.")
+        return _failure(f"Rate limited by Atlassian ({op}); retry{wait}.")
     if status >= 500:
-        return ToolFailure(f"Atlassian is unavailable ({op}: HTTP {status}); retry later.")
-    return ToolFailure(f"Unexpected HTTP {status} from {op}: {said}.")
+        return _failure(f"Atlassian is unavailable ({op}: HTTP {status}); retry later.")
+    return _failure(f"Unexpected HTTP {status} from {op}: {said}.")

@@ -39,7 +39,6 @@ from .stakeholders import (
     find_group,
     find_stakeholder,
     groups_named_like,
-    guarded,
     label,
     local_page,
     path_safe,
@@ -414,4 +413,4 @@ DELETE = ToolDef(
     idempotent=True,
 )
 
-TOOLS = tuple(guarded(tool) for tool in (READ, WRITE, DELETE))
+TOOLS = (READ, WRITE, DELETE)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from typing import Any
 
 from jsm_ops_client.api.stakeholder_assignments import (
@@ -44,7 +43,7 @@ from jsm_ops_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
-from ..registry import PAGING_PROPERTIES, Action, Effect, Handler, ToolDef, ToolResult
+from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, single
 
 TOOLSET = "stakeholders"
@@ -116,35 +115,9 @@ def path_safe(text: str) -> bool:
     return bool(text) and "/" not in text and "\\" not in text and text not in (".", "..")
 
 
-def has_surrogates(value: Any) -> bool:
-    if isinstance(value, str):
-        return any("\ud800" <= ch <= "\udfff" for ch in value)
-    if isinstance(value, list):
-        return any(has_surrogates(item) for item in value)
-    return False
-
-
-def guarded(tool: ToolDef) -> ToolDef:
-    """The tool with every action refusing text that cannot be sent (unpaired UTF-16 surrogates)."""
-
-    def check(handler: Handler) -> Handler:
-        async def run(call: ToolCall) -> ToolResult:
-            bad = sorted(name for name, value in call.args.items() if has_surrogates(value))
-            if bad:
-                raise ToolFailure(
-                    f"{', '.join(bad)}: contains an unpaired Unicode surrogate, which is not valid text; "
-                    "send the text as proper UTF-8."
-                )
-            return await handler(call)
-
-        return run
-
-    return replace(tool, actions=tuple(replace(a, handler=check(a.handler)) for a in tool.actions))
-
-
 def is_not_found(failure: ToolFailure) -> bool:
     """A 404, or a 400/422 for an identifier of the wrong kind: when guessing an identifier's kind, a miss."""
-    return str(failure).startswith(("Not found", "Atlassian rejected the request"))
+    return failure.status in (400, 404, 422)
 
 
 # -- identifier resolution (shared with stakeholder_groups.py) -------------------------------------
@@ -372,7 +345,9 @@ def assignment_input(incident: str) -> dict[str, str]:
 
 def _falls_back(failure: ToolFailure) -> bool:
     """Whether the v2 listing seems unavailable (absent or failing) so the deprecated v1 may serve."""
-    return str(failure).startswith(("Not found", "Unexpected HTTP", "Atlassian is unavailable"))
+    return failure.status is not None and (
+        failure.status == 404 or failure.status >= 500 or failure.status < 400
+    )
 
 
 async def incident_page(
@@ -805,4 +780,4 @@ DELETE = ToolDef(
     idempotent=True,
 )
 
-TOOLS = tuple(guarded(tool) for tool in (READ, WRITE, DELETE))
+TOOLS = (READ, WRITE, DELETE)
