@@ -4,13 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run demo test lint format regenerate check-generated tool-docs clean
+.PHONY: install run demo test bench lint format regenerate check-generated tool-docs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required; set PYTHON=/path/to/python3.11")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -24,10 +24,14 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Several minutes; rewrites BENCHMARKS.md (scripts/bench.py --smoke runs every figure at tiny scale).
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy atlassian_specs mcp_server sandbox scripts tests/*.py
+	$(BIN)/mypy atlassian_specs mcp_server sandbox scripts bench tests/*.py
 	for dir in tests/clients tests/sandbox tests/mcp; do MYPYPATH=tests:$$dir $(BIN)/mypy $$dir || exit 1; done
 
 format: $(STAMP)

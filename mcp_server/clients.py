@@ -13,7 +13,7 @@ import asyncio
 import logging
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
 import csm_client
@@ -138,8 +138,8 @@ class Credential:
     """How to authenticate: basic (email + API token) or bearer (OAuth 2.0)."""
 
     email: str | None = None
-    api_token: str | None = None
-    oauth_token: str | None = None
+    api_token: str | None = field(default=None, repr=False)  # secrets: kept out of reprs (and so logs)
+    oauth_token: str | None = field(default=None, repr=False)
 
     def auth(self) -> httpx.Auth | None:
         if self.oauth_token:

@@ -45,7 +45,6 @@ class SandboxConfig:
     seed: int = 7
     seed_size: int = 50
     faults: FaultConfig = field(default_factory=FaultConfig)
-    validate_requests: bool = True
     # Check every response against the spec and answer 500 on a mismatch: on in tests, so any drift
     # between a handler and the spec fails loudly; off by default because it costs a few ms per call.
     validate_responses: bool = False
@@ -266,9 +265,6 @@ class Sandbox:
         for parameter in op.header_params:
             if parameter.get("required") and parameter["name"] not in request.headers:
                 raise ApiError(400, f"Missing required header parameter: {parameter['name']}.")
-        if not self.config.validate_requests:
-            payload = json.loads(body) if body else None
-            return dict(request.path_params), dict(request.query_params), payload
         core_request = _CoreRequest(api.origin, request, body or None)
         result = self._validators[api.name].unmarshal_request(core_request)
         problems = [error for error in result.errors if not isinstance(error, SecurityValidationError)]
@@ -357,9 +353,12 @@ def _describe(error: Exception) -> str:
             where = "/".join(str(part) for part in schema_error.absolute_path)
             details.append(f"{where or 'body'}: {schema_error.message}")
         return f"{error}: {'; '.join(details)}"
-    if cause is not None and str(cause):
-        return f"{error}: {cause}"
-    return str(error)
+    try:
+        if cause is not None and str(cause):
+            return f"{error}: {cause}"
+        return str(error)
+    except UnicodeDecodeError:  # openapi-core quotes the raw body in its message, which may not be UTF-8
+        return f"Request body is not valid {getattr(cause, 'mimetype', 'application/json')}: not UTF-8 text."
 
 
 def create_app(config: SandboxConfig | None = None) -> Any:
