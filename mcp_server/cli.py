@@ -116,8 +116,11 @@ def serve(runtime: Runtime) -> None:
 def main(argv: list[str] | None = None) -> int:
     import os
 
-    logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    # Our own notices at INFO; libraries (the SDK logs every HTTP session, httpx every request) at WARNING.
+    logging.basicConfig(
+        stream=sys.stderr, level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("atlassian_people_mcp").setLevel(logging.INFO)
     args = parse_args(argv)
     try:
         runtime = build(settings_from(args, dict(os.environ)))
