@@ -80,12 +80,14 @@ class ContactsStore:
     contacts: dict[str, Contact] = field(default_factory=dict)
     # Ids of contacts created later come from here, so a replayed session gets the same ids.
     rng: random.Random = field(default_factory=lambda: random.Random(0))
+    # owner account id -> that owner's contacts by id: lookups stay O(own contacts) at any seed size.
+    by_owner: dict[str, dict[str, Contact]] = field(default_factory=dict)
 
     def _new_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
     def owned_by(self, account_id: str) -> list[Contact]:
-        owned = [contact for contact in self.contacts.values() if contact.owner_account_id == account_id]
+        owned = self.by_owner.get(account_id, {}).values()
         return sorted(owned, key=lambda contact: (contact.apply_order, contact.contact_id))
 
     def get(self, account_id: str, contact_id: str) -> Contact:
@@ -115,6 +117,7 @@ class ContactsStore:
         apply_order = max((contact.apply_order for contact in owned), default=-1) + 1
         contact = Contact(self._new_id(), account_id, method, address, enabled, apply_order)
         self.contacts[contact.contact_id] = contact
+        self.by_owner.setdefault(account_id, {})[contact.contact_id] = contact
         return contact
 
     def update_address(self, account_id: str, contact_id: str, to: str) -> Contact:
@@ -133,6 +136,7 @@ class ContactsStore:
     def delete(self, account_id: str, contact_id: str) -> None:
         self.get(account_id, contact_id)
         del self.contacts[contact_id]
+        del self.by_owner[account_id][contact_id]
 
     @classmethod
     def seeded(cls, rng: random.Random, size: int, directory: Directory) -> ContactsStore:

@@ -153,13 +153,18 @@ class JiraGroupsStore:
         )
         store.create("contractors", contractors)
         store.create("eu-support", agent + support + some(employees, 0.15))
-        # Team groups grow with the seed size: one per team, then numbered squads.
+        # Team groups grow with the seed size: one per team, then numbered squads of a few people each
+        # (sampled, so seeding stays linear in the size).
+        pool = employees + contractors
+        by_team: dict[str, list[str]] = {}
+        for user in staff:
+            by_team.setdefault(user.team, []).append(user.account_id)
         for index in range(max(3, size // 5)):
             team = TEAMS[index % len(TEAMS)]
             squad = index // len(TEAMS)
             name = f"team-{team.lower()}" + (f"-{squad + 1}" if squad else "")
-            core = [u.account_id for u in staff if u.team == team] if not squad else []
-            store.create(name, core + some(employees + contractors, 0.1))
+            core = by_team.get(team, []) if not squad else []
+            store.create(name, core + rng.sample(pool, k=min(12, max(1, len(pool) // 10), len(pool))))
         return store
 
     def stats(self) -> dict[str, int]:
