@@ -1,4 +1,7 @@
 """JSM ops user contacts end to end: generated client -> HTTP -> sandbox, responses checked against spec."""
+# Generated models type optional fields as `X | Unset`; these tests read them after the sandbox has set them,
+# and a wrong guess fails the assertion anyway, so mypy's narrowing demands are waived here.
+# mypy: disable-error-code="union-attr, arg-type, index, misc, operator"
 
 from __future__ import annotations
 
