@@ -133,6 +133,11 @@ class ToolCall:
         except (ValueError, KeyError, TypeError, AttributeError):
             # The body did not match the spec (malformed JSON or shape): the client could not parse it.
             log.warning("unparseable response for %s (HTTP %s)", operation_id, raw.status_code, exc_info=True)
+            if not is_retry_safe(raw.request):  # a 2xx: the change was made, only the answer is unreadable
+                raise ToolFailure(
+                    f"Atlassian accepted {operation_id} (HTTP {raw.status_code}) but its answer could not be "
+                    "read; check the result with a read before repeating it."
+                ) from None
             raise ToolFailure(
                 f"Atlassian sent a response to {operation_id} that could not be read; retry later."
             ) from None

@@ -93,6 +93,18 @@ def _url(name: str, value: str | None) -> str | None:
     return value.strip().rstrip("/")
 
 
+def _secret(name: str, env: Mapping[str, str]) -> str | None:
+    """A token from the environment, surrounding whitespace (say a newline from a file) removed. One with
+    spaces, control or non-ASCII characters inside is refused, naming the variable, never the value: it
+    cannot be sent in a header, and the HTTP library's error (and debug log) would quote it."""
+    value = (env.get(name) or "").strip()
+    if value and not (value.isascii() and value.isprintable() and " " not in value):
+        raise ConfigError(
+            f"{name} contains spaces, control or non-ASCII characters; set it to the token alone."
+        )
+    return value or None
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -145,8 +157,8 @@ def load_settings(
     deny = frozenset(_split(raw_exclude))
 
     email = env.get("ATLASSIAN_EMAIL") or None
-    api_token = env.get("ATLASSIAN_API_TOKEN") or None
-    oauth_token = env.get("ATLASSIAN_OAUTH_TOKEN") or None
+    api_token = _secret("ATLASSIAN_API_TOKEN", env)
+    oauth_token = _secret("ATLASSIAN_OAUTH_TOKEN", env)
     if bool(email) != bool(api_token):
         missing = "ATLASSIAN_API_TOKEN" if email else "ATLASSIAN_EMAIL"
         raise ConfigError(
@@ -187,7 +199,7 @@ def load_settings(
         csm_url=_url("ATLASSIAN_CSM_URL", env.get("ATLASSIAN_CSM_URL")),
         jira_url=_url("ATLASSIAN_JIRA_URL", env.get("ATLASSIAN_JIRA_URL")),
         gateway_url=_url("ATLASSIAN_API_URL", env.get("ATLASSIAN_API_URL")) or "https://api.atlassian.com",
-        http_token=env.get("MCP_HTTP_TOKEN") or None,
+        http_token=_secret("MCP_HTTP_TOKEN", env),
     )
     if not settings.sandbox and not (site_url or cloud_id or settings.jira_url):
         raise ConfigError(

@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import warnings
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,37 +53,43 @@ class SandboxConfig:
 
 @dataclass
 class Traffic:
-    """What the API answered since the last reset, for tests: did it fail, or apply a write twice?
+    """What the API received and answered since the last reset, for tests: did it fail, did a request
+    arrive twice (a retry), was a write applied twice?
 
     `server_errors`: 5xx the API answered itself (a handler bug, a nonconforming response; injected faults
     are counted by the fault injector instead). `unrouted`: requests matching no operation (404/405).
-    `writes`: each distinct write request (operationId, method, path and query, Idempotency-Key, body
-    digest) the API applied with a 2xx, and how often.
+    `writes`: per distinct write request (operationId, method, path and query, Idempotency-Key, body
+    digest), how often it arrived and how often the API applied it (answered 2xx).
     """
 
     server_errors: int = 0
     unrouted: int = 0
     writes: Counter[tuple[str, str, str, str, str]] = field(default_factory=Counter)
+    applied: Counter[tuple[str, str, str, str, str]] = field(default_factory=Counter)
 
     def record(self, op: OperationSpec, request: Request, body: bytes, status: int) -> None:
         if status >= 500:
             self.server_errors += 1
-        elif 200 <= status < 300 and op.method != "GET" and not _reads_only(op):
+        if op.method != "GET" and not _reads_only(op):
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             key = request.headers.get("idempotency-key", "")
-            digest = hashlib.sha256(body).hexdigest()[:16]
-            self.writes[(op.operation_id, request.method, target, key, digest)] += 1
+            write = (op.operation_id, request.method, target, key, hashlib.sha256(body).hexdigest()[:16])
+            self.writes[write] += 1
+            if 200 <= status < 300:
+                self.applied[write] += 1
 
     def repeated_writes(self) -> list[dict[str, Any]]:
+        """Write requests that arrived more than once (as a retry sends them)."""
         return [
             {
-                "operation": op,
-                "method": method,
-                "target": target,
-                "idempotencyKey": key or None,
-                "times": times,
+                "operation": write[0],
+                "method": write[1],
+                "target": write[2],
+                "idempotencyKey": write[3] or None,
+                "received": times,
+                "applied": self.applied[write],
             }
-            for (op, method, target, key, _), times in self.writes.items()
+            for write, times in self.writes.items()
             if times > 1
         ]
 
@@ -90,7 +97,8 @@ class Traffic:
         return {
             "serverErrors": self.server_errors,
             "unrouted": self.unrouted,
-            "writesApplied": sum(self.writes.values()),
+            "writesReceived": sum(self.writes.values()),
+            "writesApplied": sum(self.applied.values()),
             "repeatedWrites": self.repeated_writes(),
         }
 
@@ -142,7 +150,7 @@ class Sandbox:
         self.requests: Counter[str] = Counter()
         self.traffic = Traffic()  # since the last reset
         enums = enum_values(api.document for api in self.apis)
-        self.faults = FaultInjector(self._build_app(), self.config.faults, enums)
+        self.faults = FaultInjector(self._build_app(), self.config.faults, enums, _write_matcher(operations))
         self.app = self.faults
 
     def reset(self, seed: int | None = None, seed_size: int | None = None) -> None:
@@ -338,6 +346,20 @@ async def _json_object(request: Request) -> dict[str, Any]:
     except json.JSONDecodeError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def _write_matcher(operations: list[OperationSpec]) -> Callable[[str, str], bool]:
+    """(method, path) -> whether the request is for an operation that changes data."""
+    writes = [
+        (
+            op.method,
+            re.compile("/".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts)),
+        )
+        for op in operations
+        if op.method != "GET" and not _reads_only(op)
+        for parts in [op.route.split("/")]
+    ]
+    return lambda method, path: any(method == m and pattern.fullmatch(path) for m, pattern in writes)
 
 
 def _reads_only(op: OperationSpec) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +30,7 @@ class FaultConfig:
     rate_lost: float = 0.0  # share whose response is lost: a 504 instead, as from a gateway timing out
     rate_corrupt: float = 0.0  # share whose JSON body is cut short (malformed JSON, status kept)
     rate_unknown_enum: float = 0.0  # share whose JSON has every spec enum value replaced by an unlisted one
+    only_writes: bool = False  # fault only requests for operations that change data (reads pass)
     seed: int = 0
 
     @property
@@ -72,10 +73,17 @@ def enum_values(documents: Iterable[Any]) -> frozenset[str]:
 
 
 class FaultInjector:
-    def __init__(self, app: ASGIApp, config: FaultConfig, enums: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        config: FaultConfig,
+        enums: frozenset[str] = frozenset(),
+        is_write: Callable[[str, str], bool] = lambda method, path: method != "GET",
+    ) -> None:
         self.app = app
         self.config = config
         self.enums = enums  # values rate_unknown_enum replaces (any string value equal to one of them)
+        self.is_write = is_write  # (method, path) -> whether the operation changes data, for only_writes
         self.random = random.Random(config.seed)
         self.counts = {"429": 0, "5xx": 0, "drop": 0, "lost": 0, "corrupt": 0, "unknown_enum": 0}
 
@@ -85,7 +93,12 @@ class FaultInjector:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         config = self.config
-        if scope["type"] != "http" or not config.active or scope["path"].startswith("/_sandbox"):
+        if (
+            scope["type"] != "http"
+            or not config.active
+            or scope["path"].startswith("/_sandbox")
+            or (config.only_writes and not self.is_write(scope["method"], scope["path"]))
+        ):
             await self.app(scope, receive, send)
             return
         delay = config.latency_ms + (self.random.uniform(0, config.jitter_ms) if config.jitter_ms else 0.0)
