@@ -55,7 +55,7 @@ def is_retry_safe(request: httpx.Request) -> bool:
 
 
 class RetryingTransport(httpx.AsyncBaseTransport):
-    """Retries transient failures of requests that are safe to repeat (see is_retry_safe)."""
+    """Retries transient failures of requests that are safe to repeat (see is_retry_safe), and 429s of any."""
 
     def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
         self.inner = inner
@@ -86,7 +86,8 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                 if response.status_code not in RETRY_STATUSES:
                     return response
                 wait = self.policy.delay(attempt, response.headers.get("retry-after"))
-                if not self._may_retry(safe, attempt, started, wait):
+                # A 429 means the request was refused before any work: repeating even a create is safe.
+                if not self._may_retry(safe or response.status_code == 429, attempt, started, wait):
                     return response
                 await response.aread()
                 await response.aclose()

@@ -240,6 +240,8 @@ async def add_members(call: ToolCall) -> ToolResult:
             failures.append({"user": user, "error": str(failure)})
     text = f"Added {len(added)} of {len(added) + len(failures)} to {group}."
     text += "".join(f"\n- failed {f['user']}: {f['error']}" for f in failures)
+    if not added:
+        raise ToolFailure(text)
     return outcome(text, items=added, failures=failures)
 
 
@@ -317,6 +319,8 @@ async def remove_members(call: ToolCall) -> ToolResult:
             failures.append({"accountId": member["accountId"], "error": str(failure)})
     text = f"Removed {len(removed)} of {len(matched)} from {group}."
     text += "".join(f"\n- failed {f['accountId']}: {f['error']}" for f in failures)
+    if not removed:
+        raise ToolFailure(text)
     return outcome(text, items=removed, failures=failures)
 
 
