@@ -16,6 +16,8 @@ from urllib.parse import unquote
 
 import httpx
 from mcp.server.mcpserver import Context
+from mcp_types import ElicitRequest, ElicitRequestFormParams, InputRequiredResult
+from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from pydantic import BaseModel
 
 from . import errors, paging
@@ -155,10 +157,11 @@ class ToolCall:
             log.debug("progress notification not delivered", exc_info=True)
 
     async def confirm(self, preview: dict[str, Any], summary: str) -> ToolResult | None:
-        """For destructive actions: None when confirmed (go ahead), else the preview result to return.
+        """For destructive actions: None when confirmed (go ahead), else what to return instead.
 
         Confirmed by a valid confirm_token for exactly these arguments, or, when the client supports
-        elicitation, by the person answering the question.
+        elicitation, by the person's answer: asked in the same call (protocol up to 2025-11-25) or through
+        an input-required result that the client answers by retrying the call (2026-07-28).
         """
         token = self.args.get("confirm_token")
         name, action = self.tool.name, self.action.name
@@ -167,9 +170,17 @@ class ToolCall:
             if problem:
                 raise ToolFailure(problem)
             return None
-        if await self._elicit(summary):
-            return None
+        answered = self._elicited_answer()
+        if answered is not None:
+            if answered:
+                return None
+            raise _declined()
         issued = self.confirmations.issue(name, action, self.args)
+        if self._can_elicit():
+            if self._modern():
+                return ToolResult({}, "", input_required=_question(summary, issued))
+            if await self._elicit_in_call(summary):
+                return None
         data = {"preview": preview, "confirm_token": issued}
         text = (
             f"PREVIEW, nothing changed yet. {summary}\n"
@@ -178,24 +189,69 @@ class ToolCall:
         )
         return ToolResult(data, text)
 
-    async def _elicit(self, summary: str) -> bool:
-        context = self.context
-        if context is None:
-            return False
+    def _can_elicit(self) -> bool:
         try:
-            capabilities = context.client_capabilities
+            capabilities = self.context.client_capabilities if self.context else None
+        except Exception:  # no request context (a direct call): nobody to ask
+            return False
+        return capabilities is not None and capabilities.elicitation is not None
+
+    def _modern(self) -> bool:
+        try:
+            return (self.context.protocol_version if self.context else None) in MODERN_PROTOCOL_VERSIONS
         except Exception:
             return False
-        if capabilities is None or capabilities.elicitation is None:
-            return False
+
+    def _elicited_answer(self) -> bool | None:
+        """On the retry after an input-required result: whether the person confirmed (None: not a retry).
+
+        The question carried a confirmation token as request_state, so an answer only counts for exactly the
+        arguments it was asked about, and a client cannot fabricate one.
+        """
+        if self.context is None or not self._modern():
+            return None
+        responses = self.context.input_responses or {}
+        answer = responses.get(_CONFIRM_KEY)
+        state = self.context.request_state
+        if answer is None or not state:
+            return None
+        problem = self.confirmations.check(state, self.tool.name, self.action.name, self.args)
+        if problem:
+            raise ToolFailure(problem)
+        content = getattr(answer, "content", None) or {}
+        return getattr(answer, "action", None) == "accept" and content.get("confirm") is True
+
+    async def _elicit_in_call(self, summary: str) -> bool:
+        assert self.context is not None
         try:
-            answer = await context.elicit(f"{summary}\nProceed?", _Confirm)
-        except Exception:  # e.g. stateless HTTP cannot ask back: fall back to the token flow
+            answer = await self.context.elicit(f"{summary}\nProceed?", _Confirm)
+        except Exception:  # no back-channel (e.g. stateless HTTP): fall back to the token flow
             log.debug("elicitation unavailable", exc_info=True)
             return False
         if answer.action == "accept" and answer.data is not None and answer.data.confirm:
             return True
-        raise ToolFailure("Not confirmed by the user; nothing was changed.")
+        raise _declined()
+
+
+_CONFIRM_KEY = "confirm"
+
+
+def _question(summary: str, token: str) -> InputRequiredResult:
+    schema = {
+        "type": "object",
+        "properties": {
+            "confirm": {"type": "boolean", "title": "Proceed", "description": "Apply this change"}
+        },
+        "required": ["confirm"],
+    }
+    request = ElicitRequest(
+        params=ElicitRequestFormParams(message=f"{summary}\nProceed?", requested_schema=schema)
+    )
+    return InputRequiredResult(input_requests={_CONFIRM_KEY: request}, request_state=token)
+
+
+def _declined() -> ToolFailure:
+    return ToolFailure("Not confirmed by the user; nothing was changed.")
 
 
 MAYBE_APPLIED = (

@@ -26,10 +26,12 @@ class Effect(StrEnum):
 
 @dataclass(frozen=True)
 class ToolResult:
-    """Structured content (matching the tool's output schema) and its compact text rendering."""
+    """Structured content (matching the tool's output schema) and its compact text rendering, or, when the
+    person must answer first (elicitation over protocol 2026-07-28), the question to return instead."""
 
     data: dict[str, Any]
     text: str
+    input_required: Any = None  # mcp_types.InputRequiredResult
 
 
 Handler = Callable[["ToolCall"], Awaitable[ToolResult]]

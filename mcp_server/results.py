@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .errors import ToolFailure
 from .registry import ToolResult
 
 _MAX_TEXT_ITEMS = 50
@@ -55,3 +56,11 @@ def single(title: str, item: dict[str, Any], keys: Sequence[str], **extra: Any) 
 
 def outcome(text: str, **data: Any) -> ToolResult:
     return ToolResult(data, text)
+
+
+def per_item(text: str, done: list[Any], failures: list[dict[str, Any]], **data: Any) -> ToolResult:
+    """The result of a change applied item by item: an error result when every item failed, so a client
+    that only looks at is_error still sees it; otherwise the items done and the failures to retry."""
+    if failures and not done:
+        raise ToolFailure(text)
+    return ToolResult({"items": done, "failures": failures, **data}, text)

@@ -13,7 +13,7 @@ from typing import Any
 
 import jsonschema
 from mcp.server.mcpserver import Context, MCPServer
-from mcp_types import CallToolResult, TextContent, ToolAnnotations
+from mcp_types import CallToolResult, InputRequiredResult, TextContent, ToolAnnotations
 from mcp_types import Tool as MCPTool
 
 from .access import Access
@@ -83,7 +83,7 @@ class PeopleServer(MCPServer[Any]):
 
     async def call_tool(
         self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None
-    ) -> CallToolResult:
+    ) -> CallToolResult | InputRequiredResult:
         try:
             result = await self._call(name, arguments or {}, context)
         except ToolFailure as failure:
@@ -94,6 +94,8 @@ class PeopleServer(MCPServer[Any]):
             return self._error(
                 f"Internal error in {name}; nothing further is known here. The server log has details."
             )
+        if result.input_required is not None:
+            return result.input_required  # type: ignore[no-any-return]
         return CallToolResult(
             content=[TextContent(type="text", text=self._redact(result.text))],
             structured_content=self._redact_data(result.data),

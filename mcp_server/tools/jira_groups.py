@@ -21,7 +21,7 @@ from jira_groups_client.types import UNSET
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
 from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ..results import listing, outcome, single
+from ..results import listing, outcome, per_item, single
 
 TOOLSET = "jira-groups"
 _GROUP_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
@@ -240,9 +240,7 @@ async def add_members(call: ToolCall) -> ToolResult:
             failures.append({"user": user, "error": str(failure)})
     text = f"Added {len(added)} of {len(added) + len(failures)} to {group}."
     text += "".join(f"\n- failed {f['user']}: {f['error']}" for f in failures)
-    if not added:
-        raise ToolFailure(text)
-    return outcome(text, items=added, failures=failures)
+    return per_item(text, added, failures)
 
 
 WRITE = ToolDef(
@@ -319,9 +317,7 @@ async def remove_members(call: ToolCall) -> ToolResult:
             failures.append({"accountId": member["accountId"], "error": str(failure)})
     text = f"Removed {len(removed)} of {len(matched)} from {group}."
     text += "".join(f"\n- failed {f['accountId']}: {f['error']}" for f in failures)
-    if not removed:
-        raise ToolFailure(text)
-    return outcome(text, items=removed, failures=failures)
+    return per_item(text, removed, failures)
 
 
 DELETE = ToolDef(

@@ -30,7 +30,7 @@ from jsm_ops_client.types import UNSET
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
 from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ..results import listing, outcome, single
+from ..results import listing, outcome, per_item, single
 from .stakeholders import (
     FIND,
     FIND_GROUP,
@@ -261,7 +261,7 @@ async def add_members(call: ToolCall) -> ToolResult:
     text = f"Added {len(added)} of {len(added) + len(failures)} to {group['name']}"
     text += f" (now {count} members)." if count is not None else "."
     text += "".join(f"\n- failed {f['member']}: {f['error']}" for f in failures)
-    return outcome(text, items=added, failures=failures)
+    return per_item(text, added, failures)
 
 
 WRITE = ToolDef(
@@ -377,7 +377,7 @@ async def remove_members(call: ToolCall) -> ToolResult:
     text = f"Removed {removed} of {count} membership(s)." + "".join(
         f"\n- {f.get('member') or f.get('group')}: {f['error']}" for f in failures
     )
-    return outcome(text, items=done, failures=failures)
+    return per_item(text, done, failures)
 
 
 DELETE = ToolDef(

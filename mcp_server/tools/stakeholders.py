@@ -44,7 +44,7 @@ from jsm_ops_client.types import UNSET
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
 from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ..results import listing, outcome, single
+from ..results import listing, outcome, per_item, single
 
 TOOLSET = "stakeholders"
 KEYS = ("name", "type", "status", "email", "phone", "webhook", "groups", "id")
@@ -311,7 +311,7 @@ async def each(
     text += "".join(f"\n- failed {f['stakeholder']}: {f['error']}" for f in failures)
     if failures:
         text += "\nRetry only the failed ones."
-    return outcome(text, items=done, failures=failures)
+    return per_item(text, done, failures)
 
 
 def local_page(call: ToolCall, items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str | None]:
@@ -593,7 +593,7 @@ async def create(call: ToolCall) -> ToolResult:
     text += "".join(f"\n- failed {f['stakeholder']}: {f['error']}" for f in failures)
     if failures:
         text += "\nRetry only the failed ones."
-    return outcome(text, items=done, failures=failures)
+    return per_item(text, done, failures)
 
 
 async def update(call: ToolCall) -> ToolResult:
@@ -716,7 +716,7 @@ async def delete(call: ToolCall) -> ToolResult:
     failures = unknown + [{"stakeholder": e.stakeholder_id, "error": e.error} for e in (result.errors or [])]
     text = f"Deleted {len(done)} of {len(targets)}:" + "".join(f"\n- {label(s)}" for s in done)
     text += "".join(f"\n- failed {f['stakeholder']}: {f['error']}" for f in failures)
-    return outcome(text, items=done, failures=failures)
+    return per_item(text, done, failures)
 
 
 async def unassign(call: ToolCall) -> ToolResult:
@@ -748,7 +748,7 @@ async def unassign(call: ToolCall) -> ToolResult:
     text = f"Removed {len(done)} of {len(matched)} from {incident}." + "".join(
         f"\n- failed {f['stakeholder']}: {f['error']}" for f in failures
     )
-    return outcome(text, items=done, failures=failures)
+    return per_item(text, done, failures)
 
 
 DELETE = ToolDef(

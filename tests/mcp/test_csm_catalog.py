@@ -241,18 +241,19 @@ async def test_set_details_on_several_entitlements(client: Client, sandbox: Sand
         read = await call(client, READ, action="get_entitlement", entitlement=entitlement_id)
         assert read.structured_content["item"]["details"] == {"Support Level": ["Enterprise"]}
 
-    rejected = await call(
+    # When every item fails the whole call is an error result, still naming each item's problem.
+    rejected = await fails(
         client,
         WRITE,
         action="set_details",
         entitlements=[first],
         details={"Support Level": ["Standard", "Premium"]},
     )
-    assert "Support Level" in rejected.structured_content["failures"][0]["error"]
-    unknown_field = await call(
+    assert "Set details on 0 of 1" in rejected and "Support Level" in rejected
+    unknown_field = await fails(
         client, WRITE, action="set_details", entitlements=[first], details={"Nope": ["x"]}
     )
-    assert "csm_detail_fields_read" in unknown_field.structured_content["failures"][0]["error"]
+    assert "csm_detail_fields_read" in unknown_field
     assert "details" in await fails(client, WRITE, action="set_details", entitlements=[first])
     assert "details" in await fails(client, WRITE, action="set_details", entitlements=[first], details={})
 

@@ -266,3 +266,35 @@ async def test_an_action_in_another_toolset_follows_that_toolset(sandbox: Sandbo
         "get_entitlement",
         "list_entitlements",
     }
+
+
+async def test_a_client_that_can_ask_the_person_gets_asked_instead_of_a_token(sandbox: SandboxServer) -> None:
+    from mcp.client.session import ClientRequestContext
+    from mcp_types import ElicitRequestParams, ElicitResult
+
+    from mcp_server.runtime import build
+
+    questions: list[str] = []
+    answer = {"action": "decline"}
+
+    async def person(context: ClientRequestContext, params: ElicitRequestParams) -> ElicitResult:
+        questions.append(str(getattr(params, "message", "")))
+        if answer["action"] == "accept":
+            return ElicitResult(action="accept", content={"confirm": True})
+        return ElicitResult(action="decline")
+
+    runtime = build(load_settings(env=sandbox_env(sandbox)))
+    try:
+        async with Client(runtime.server, elicitation_callback=person) as client:
+            await client.call_tool("jira_groups_write", {"action": "create", "name": "ask-first"})
+            arguments = {"action": "delete_group", "group": "ask-first"}
+            declined = await client.call_tool("jira_groups_delete", arguments)
+            assert declined.is_error and "Not confirmed" in text(declined)
+            still = await client.call_tool("jira_groups_read", {"action": "find", "query": "ask-first"})
+            assert "ask-first" in text(still)
+            answer["action"] = "accept"
+            accepted = await client.call_tool("jira_groups_delete", arguments)
+    finally:
+        runtime.close()
+    assert not accepted.is_error and "Deleted group ask-first" in text(accepted)
+    assert len(questions) == 2 and "Delete Jira group ask-first" in questions[0]

@@ -25,7 +25,7 @@ from csm_client.types import UNSET
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
 from ...registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ...results import listing, outcome, single
+from ...results import listing, outcome, per_item, single
 from .common import resolve_customer, resolve_organization, resolve_organizations
 
 TOOLSET = "products"
@@ -287,7 +287,7 @@ async def entitle(call: ToolCall) -> ToolResult:
     await call.progress(len(targets), len(targets), "done")
     text = f"Entitled {len(created)} of {len(targets)} to {product['name']}."
     text += failed_lines(failures)
-    return outcome(text, items=created, failures=failures)
+    return per_item(text, created, failures)
 
 
 async def set_entitlement_details(call: ToolCall) -> ToolResult:
@@ -304,7 +304,7 @@ async def set_entitlement_details(call: ToolCall) -> ToolResult:
             updated.append({"id": entitlement_id, "details": held})
     text = f"Set details on {len(ids) - len(failures)} of {len(ids)} entitlement(s)."
     text += failed_lines(failures)
-    return outcome(text, items=updated, failures=failures)
+    return per_item(text, updated, failures)
 
 
 # -- entitlements: delete --------------------------------------------------------------------------
@@ -364,7 +364,7 @@ async def delete_entitlements(call: ToolCall) -> ToolResult:
         except ToolFailure as failure:
             failures.append({"item": view["id"], "error": str(failure)})
     text = f"Deleted {len(deleted)} of {len(doomed) + len(missing)} entitlement(s).{failed_lines(failures)}"
-    return outcome(text, items=deleted, failures=failures)
+    return per_item(text, deleted, failures)
 
 
 # -- tools -----------------------------------------------------------------------------------------
