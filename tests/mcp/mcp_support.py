@@ -44,3 +44,22 @@ async def connect(
             yield client
     finally:
         runtime.close()
+
+
+def text(result: Any) -> str:
+    """The text content of a tool result."""
+    return str(result.content[0].text)
+
+
+async def call(client: Client, tool: str, **arguments: Any) -> Any:
+    """Call a tool that must succeed; the assertion shows its error text otherwise."""
+    result = await client.call_tool(tool, arguments)
+    assert not result.is_error, text(result)
+    return result
+
+
+async def fails(client: Client, tool: str, **arguments: Any) -> str:
+    """Call a tool that must fail, and return its error text."""
+    result = await client.call_tool(tool, arguments)
+    assert result.is_error, text(result)
+    return text(result)

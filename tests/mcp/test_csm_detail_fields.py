@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from mcp import Client
+from mcp_support import call, fails, text
 
 from sandbox import SandboxServer
 from sandbox.areas.csm.store import CsmStore
@@ -14,24 +15,8 @@ pytestmark = pytest.mark.anyio
 READ, WRITE, DELETE = "csm_detail_fields_read", "csm_detail_fields_write", "csm_detail_fields_delete"
 
 
-def text(result: Any) -> str:
-    return str(result.content[0].text)
-
-
 def store(sandbox: SandboxServer) -> CsmStore:
     return sandbox.sandbox.state.csm
-
-
-async def call(client: Client, tool: str, **arguments: Any) -> Any:
-    result = await client.call_tool(tool, arguments)
-    assert not result.is_error, text(result)
-    return result
-
-
-async def fails(client: Client, tool: str, **arguments: Any) -> str:
-    result = await client.call_tool(tool, arguments)
-    assert result.is_error, text(result)
-    return text(result)
 
 
 async def fields(client: Client, entity: str) -> dict[str, dict[str, Any]]:

@@ -7,22 +7,13 @@ from typing import Any
 import anyio
 import pytest
 from mcp import Client
+from mcp_support import call, text
 
 from sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
 
 READ, WRITE, DELETE = "csm_organizations_read", "csm_organizations_write", "csm_organizations_delete"
-
-
-def text(result: Any) -> str:
-    return str(result.content[0].text)
-
-
-async def call(client: Client, tool: str, **arguments: Any) -> Any:
-    result = await client.call_tool(tool, arguments)
-    assert not result.is_error, text(result)
-    return result
 
 
 async def failing(client: Client, tool: str, **arguments: Any) -> str:

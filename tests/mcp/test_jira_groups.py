@@ -6,20 +6,11 @@ from typing import Any
 
 import pytest
 from mcp import Client
+from mcp_support import call, text
 
 from sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
-
-
-def text(result: Any) -> str:
-    return str(result.content[0].text)
-
-
-async def call(client: Client, tool: str, **arguments: Any) -> Any:
-    result = await client.call_tool(tool, arguments)
-    assert not result.is_error, text(result)
-    return result
 
 
 async def members(client: Client, group: str) -> list[dict[str, Any]]:

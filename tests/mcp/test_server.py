@@ -17,7 +17,7 @@ import pytest
 import uvicorn
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters, stdio_client
-from mcp_support import build_runtime, connect, sandbox_env
+from mcp_support import build_runtime, connect, sandbox_env, text
 
 from mcp_server.cli import http_app
 from mcp_server.config import load_settings
@@ -31,10 +31,6 @@ pytestmark = pytest.mark.anyio
 
 def names(listed: Any) -> set[str]:
     return {tool.name for tool in listed.tools}
-
-
-def text(result: Any) -> str:
-    return str(result.content[0].text)
 
 
 async def test_everything_is_listed_for_an_unscoped_admin(sandbox: SandboxServer) -> None:

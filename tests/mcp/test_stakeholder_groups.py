@@ -6,16 +6,13 @@ from typing import Any
 
 import pytest
 from mcp import Client
+from mcp_support import text
 
 from sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
 
 READ, WRITE, DELETE = "stakeholder_groups_read", "stakeholder_groups_write", "stakeholder_groups_delete"
-
-
-def text(result: Any) -> str:
-    return str(result.content[0].text)
 
 
 async def ok(client: Client, tool: str, arguments: dict[str, Any]) -> dict[str, Any]:

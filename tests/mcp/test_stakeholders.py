@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from mcp import Client
+from mcp_support import text
 
 from sandbox import SandboxServer
 from sandbox.errors import ApiError
@@ -14,10 +15,6 @@ from sandbox.registry import HANDLERS, SandboxRequest
 pytestmark = pytest.mark.anyio
 
 READ, WRITE, DELETE = "stakeholders_read", "stakeholders_write", "stakeholders_delete"
-
-
-def text(result: Any) -> str:
-    return str(result.content[0].text)
 
 
 async def ok(client: Client, tool: str, arguments: dict[str, Any]) -> dict[str, Any]:
