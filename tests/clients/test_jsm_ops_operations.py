@@ -11,18 +11,11 @@ from the generated request models) and parses the spec's seed example for the su
 from __future__ import annotations
 
 import asyncio
-import base64
-import json
-import re
-from collections.abc import Callable, Iterator, MutableMapping
-from dataclasses import dataclass
-from typing import Any, Final, Protocol, TypeVar, cast
+from collections.abc import Callable
 
-import attrs
-import httpx
 import jsm_ops_client
 import pytest
-import respx
+from client_support import OAUTH_TOKEN, ClientSuite, DetailedResponse, Fields, MockApi
 from jsm_ops_client import AuthenticatedClient
 from jsm_ops_client.api.contacts import (
     activate_user_contact,
@@ -130,17 +123,13 @@ from jsm_ops_client.models import (
     UpdateStakeholderRequest,
 )
 from jsm_ops_client.types import Unset
-from spec_support import operation_by_id, operations, success_example
+from spec_support import operation_by_id, operations
 
 from atlassian_specs import load as load_spec
 
 SPEC = "jsm-ops"
 CLOUD_ID = "a436116f-02ce-4520-8fbb-7301462a1674"
 BASE_URL = f"https://api.atlassian.com/jsm/ops/api/{CLOUD_ID}"
-EMAIL = "agent@example.com"
-API_TOKEN = "api-token-0123"
-BASIC_AUTH = "Basic " + base64.b64encode(f"{EMAIL}:{API_TOKEN}".encode()).decode()
-OAUTH_TOKEN = "oauth-access-token-xyz"
 
 # Seed examples holding fields the spec's schema does not model (they parse into additional_properties): the
 # seed shows stakeholder-group-shaped nodes where the x-inferred StakeholderCommsMembershipConnection declares
@@ -153,194 +142,19 @@ KNOWN_UNMODELLED = {
     "addStakeholderGroupMembers": [f"$.connection.nodes[0] (StakeholderCommsMembership): {_GROUP_FIELDS}"],
     "getStakeholderGroupMemberships": [f"$.nodes[0] (StakeholderCommsMembership): {_GROUP_FIELDS}"],
 }
-FREE_FORM_MODELS: frozenset[str] = frozenset()  # models whose schema is a map and may hold any key
 
-T = TypeVar("T")
-F = TypeVar("F", bound=Callable[..., None])
-NO_BODY: Final = object()
-
-
-class Model(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-M = TypeVar("M", bound=Model)
-
-
-class DetailedResponse(Protocol):
-    """What the tests read from the generated ``types.Response``."""
-
-    @property
-    def status_code(self) -> int: ...
-
-    @property
-    def content(self) -> bytes: ...
-
-    @property
-    def headers(self) -> MutableMapping[str, str]: ...
-
-    @property
-    def parsed(self) -> object: ...
-
-
-COVERED: dict[str, str] = {}
-
-
-def covers(operation_id: str) -> Callable[[F], F]:
-    """Register the test of one operation; test_every_operation_is_covered checks the set against the spec."""
-
-    def register(test: F) -> F:
-        assert operation_id not in COVERED, f"{operation_id} is already covered by {COVERED[operation_id]}"
-        COVERED[operation_id] = test.__name__
-        return test
-
-    return register
-
-
-def present(value: T | Unset) -> T:
-    assert not isinstance(value, Unset), "field missing from the parsed response"
-    return value
-
-
-def given(value: T | Unset | None) -> T:
-    assert value is not None and not isinstance(value, Unset), f"field is {value!r}"
-    return value
-
-
-def is_request_of(operation_id: str, method: str, path: str) -> bool:
-    """Whether method + path (relative to the base URL, percent-encoded) is the spec's operation."""
-    op = operation_by_id()[operation_id]
-    parts = re.split(r"(\{[^}]+\})", op.path)
-    pattern = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts)
-    return method == op.method and re.fullmatch(pattern, path) is not None
-
-
-def query_of(request: httpx.Request) -> dict[str, list[str]]:
-    """Decoded query parameters; a repeated key keeps its values in order."""
-    return {key: request.url.params.get_list(key) for key in request.url.params}
-
-
-def unmodelled_fields(value: object, path: str = "$") -> list[str]:
-    """Paths of properties that landed in ``additional_properties`` anywhere in a parsed model."""
-    found: list[str] = []
-    cls = type(value)
-    if attrs.has(cls):
-        extra = getattr(value, "additional_properties", {})
-        if extra and cls.__name__ not in FREE_FORM_MODELS:
-            found.append(f"{path} ({cls.__name__}): {sorted(extra)}")
-        for attribute in attrs.fields(cls):
-            if attribute.name != "additional_properties":
-                found += unmodelled_fields(getattr(value, attribute.name), f"{path}.{attribute.name}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            found += unmodelled_fields(item, f"{path}[{index}]")
-    return found
-
-
-@dataclass
-class MockApi:
-    """One catch-all respx route: a test sets the reply, calls the client, then asserts the request sent."""
-
-    route: respx.Route
-    operation_id: str | None = None
-    status: int | None = None
-    example: Any = None
-
-    def reply(self, status: int, body: object = NO_BODY, headers: dict[str, str] | None = None) -> None:
-        if body is NO_BODY:
-            self.route.mock(return_value=httpx.Response(status, headers=headers))
-        else:
-            self.route.mock(return_value=httpx.Response(status, json=body, headers=headers))
-
-    def reply_example(self, operation_id: str) -> Any:
-        """Answer with the spec's seed example for the success status; return the example."""
-        self.operation_id = operation_id
-        self.status, self.example = success_example(operation_id)
-        self.reply(self.status, NO_BODY if self.example is None else self.example)
-        return self.example
-
-    @property
-    def request(self) -> httpx.Request:
-        assert self.route.call_count == 1, f"expected one request, got {self.route.call_count}"
-        request: httpx.Request = self.route.calls.last.request
-        return request
-
-    def assert_request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: dict[str, list[str]] | None = None,
-        body: object = NO_BODY,
-        auth: str = BASIC_AUTH,
-    ) -> None:
-        """The request, exactly: method, URL (``path`` percent-encoded, as on the wire), the complete decoded
-        query, auth, Accept and Content-Type headers, and the JSON body."""
-        request = self.request
-        assert request.method == method
-        assert str(request.url).split("?")[0] == BASE_URL + path
-        assert query_of(request) == (params or {})
-        assert request.headers.get("Authorization") == auth
-        assert request.headers.get("Accept") == "*/*"  # the generated clients set no Accept of their own
-        if body is NO_BODY:
-            assert request.content == b""
-            assert "Content-Type" not in request.headers
-        else:
-            assert request.headers.get("Content-Type") == "application/json"
-            assert json.loads(request.content) == body
-        if self.operation_id is not None:
-            self.assert_operation(self.operation_id)
-
-    def assert_operation(self, operation_id: str) -> None:
-        """The request went to ``operation_id`` (its method and path template in the spec)."""
-        url = str(self.request.url).split("?")[0]
-        assert url.startswith(BASE_URL + "/"), url
-        assert is_request_of(operation_id, self.request.method, url.removeprefix(BASE_URL)), operation_id
-
-    def parsed(self, response: DetailedResponse, model: type[M]) -> M:
-        """The parsed success model: of the expected class, round-tripping the example exactly, and with every
-        field of the example in a modelled attribute (none in additional_properties)."""
-        assert self.operation_id is not None, "reply_example() first"
-        assert response.status_code == self.status
-        parsed = response.parsed
-        assert isinstance(parsed, model), f"parsed {type(parsed).__name__}, expected {model.__name__}"
-        assert parsed.to_dict() == self.example
-        assert unmodelled_fields(parsed) == KNOWN_UNMODELLED.get(self.operation_id, [])
-        return parsed
-
-    def assert_no_content(self, response: DetailedResponse) -> None:
-        assert self.operation_id is not None, "reply_example() first"
-        assert self.example is None
-        assert response.status_code == self.status
-        assert response.content == b""
-        assert response.parsed is None
-
-
-@pytest.fixture
-def api() -> Iterator[MockApi]:
-    with respx.mock(assert_all_mocked=True, assert_all_called=False) as router:
-        yield MockApi(route=router.route())
+SUITE = ClientSuite(SPEC, BASE_URL, known_unmodelled=KNOWN_UNMODELLED)
+COVERED = SUITE.covered
+covers = SUITE.covers
+present = Fields(Unset).present
+given = Fields(Unset).given
+api = SUITE.api_fixture()
+client = SUITE.client_fixture(jsm_ops_client.Client)
 
 
 def test_base_url_is_the_spec_server() -> None:
     server = load_spec(SPEC)["servers"][0]["url"]
     assert server.format(cloudId=CLOUD_ID) == BASE_URL
-
-
-def basic_client() -> AuthenticatedClient:
-    client = jsm_ops_client.Client(
-        base_url=BASE_URL,
-        raise_on_unexpected_status=True,
-        httpx_args={"auth": httpx.BasicAuth(EMAIL, API_TOKEN)},
-    )
-    # Every operation declares security, so the generator types `client: AuthenticatedClient`; the functions
-    # only call get_httpx_client(), so a Client with httpx basic auth (as the README shows) works.
-    return cast(AuthenticatedClient, client)
-
-
-@pytest.fixture
-def client() -> AuthenticatedClient:
-    return basic_client()
 
 
 # --- stakeholders ------------------------------------------------------------------------------------------
