@@ -309,5 +309,19 @@ def profile_line(profile: dict[str, Any]) -> str:
     return f"{head} ({'; '.join(parts)})"
 
 
+def values_to_clear(
+    profiles: list[dict[str, Any]], fields: Sequence[str]
+) -> list[tuple[dict[str, Any], str, list[str]]]:
+    """(profile, field name, current values) for each of fields (any case) that a profile holds values for."""
+    wanted = {field.casefold() for field in fields}
+    found = []
+    for profile in profiles:
+        for detail in profile.get("details") or []:
+            values = (detail.get("value") or {}).get("text") or []
+            if str(detail.get("name")).casefold() in wanted and values:
+                found.append((profile, str(detail["name"]), list(values)))
+    return found
+
+
 def failure_lines(failures: list[dict[str, Any]]) -> str:
     return "".join(f"\n- failed {f.get('item')}: {f.get('error')}" for f in failures[:50])

@@ -53,6 +53,7 @@ from .common import (
     resolve_customer,
     resolve_organizations,
     run_bulk,
+    values_to_clear,
 )
 from .organizations import TEXT
 
@@ -496,13 +497,7 @@ async def delete(call: ToolCall) -> ToolResult:
 
 async def clear_details(call: ToolCall) -> ToolResult:
     profiles, missing = await targets(call)
-    wanted = {f.casefold() for f in call.arg("fields")}
-    clear: list[tuple[dict[str, Any], str, list[str]]] = []
-    for profile in profiles:
-        for detail in profile.get("details") or []:
-            values = (detail.get("value") or {}).get("text") or []
-            if str(detail.get("name")).casefold() in wanted and values:
-                clear.append((profile, str(detail["name"]), values))
+    clear = values_to_clear(profiles, call.arg("fields"))
     if not clear:
         raise ToolFailure("Those customers hold no values for these fields; nothing to clear.")
     lines = "".join(f"\n- {p.get('displayName')} ({p['id']}): {n} = {', '.join(v)}" for p, n, v in clear)

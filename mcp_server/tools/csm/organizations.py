@@ -47,6 +47,7 @@ from .common import (
     resolve_organization,
     resolve_organizations,
     run_bulk,
+    values_to_clear,
 )
 
 TOOLSET = "organizations"
@@ -481,13 +482,7 @@ async def delete(call: ToolCall) -> ToolResult:
 
 async def clear_details(call: ToolCall) -> ToolResult:
     profiles, missing = await targets(call)
-    wanted = {f.casefold() for f in call.arg("fields")}
-    clear: list[tuple[dict[str, Any], str, list[str]]] = []
-    for profile in profiles:
-        for detail in profile.get("details") or []:
-            values = (detail.get("value") or {}).get("text") or []
-            if str(detail.get("name")).casefold() in wanted and values:
-                clear.append((profile, str(detail["name"]), values))
+    clear = values_to_clear(profiles, call.arg("fields"))
     if not clear:
         raise ToolFailure("Those organizations hold no values for these fields; nothing to clear.")
     lines = "".join(f"\n- {p['name']}: {name} = {', '.join(values)}" for p, name, values in clear)
