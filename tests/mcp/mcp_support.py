@@ -63,3 +63,33 @@ async def fails(client: Client, tool: str, **arguments: Any) -> str:
     result = await client.call_tool(tool, arguments)
     assert result.is_error, text(result)
     return text(result)
+
+
+async def ok(client: Client, tool: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    """Call a tool that must succeed and return its structured content."""
+    result = await client.call_tool(tool, arguments)
+    assert not result.is_error, text(result)
+    assert result.structured_content is not None
+    return dict(result.structured_content)
+
+
+async def fails_with(client: Client, tool: str, arguments: dict[str, Any], *expected: str) -> str:
+    """Call a tool that must fail with every one of expected in its error text; return that text."""
+    result = await client.call_tool(tool, arguments)
+    assert result.is_error, text(result)
+    for part in expected:
+        assert part in text(result), text(result)
+    return text(result)
+
+
+async def every_page(client: Client, tool: str, arguments: dict[str, Any]) -> list[dict[str, Any]]:
+    """All items of a listing, following next_cursor to the end."""
+    items: list[dict[str, Any]] = []
+    cursor = None
+    for _ in range(100):
+        data = await ok(client, tool, arguments | ({"cursor": cursor} if cursor else {}))
+        items += data["items"]
+        cursor = data.get("next_cursor")
+        if not cursor:
+            return items
+    raise AssertionError("paging did not end")

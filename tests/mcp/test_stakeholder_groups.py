@@ -6,40 +6,13 @@ from typing import Any
 
 import pytest
 from mcp import Client
-from mcp_support import text
+from mcp_support import every_page, fails_with, ok, text
 
 from sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
 
 READ, WRITE, DELETE = "stakeholder_groups_read", "stakeholder_groups_write", "stakeholder_groups_delete"
-
-
-async def ok(client: Client, tool: str, arguments: dict[str, Any]) -> dict[str, Any]:
-    result = await client.call_tool(tool, arguments)
-    assert not result.is_error, text(result)
-    assert result.structured_content is not None
-    return dict(result.structured_content)
-
-
-async def fails(client: Client, tool: str, arguments: dict[str, Any], *expected: str) -> str:
-    result = await client.call_tool(tool, arguments)
-    assert result.is_error, text(result)
-    for part in expected:
-        assert part in text(result), text(result)
-    return text(result)
-
-
-async def every_page(client: Client, tool: str, arguments: dict[str, Any]) -> list[dict[str, Any]]:
-    items: list[dict[str, Any]] = []
-    cursor = None
-    for _ in range(100):
-        data = await ok(client, tool, arguments | ({"cursor": cursor} if cursor else {}))
-        items += data["items"]
-        cursor = data.get("next_cursor")
-        if not cursor:
-            return items
-    raise AssertionError("paging did not end")
 
 
 def store(sandbox: SandboxServer) -> Any:
@@ -108,7 +81,7 @@ async def test_find_get_and_list_page_to_the_end(client: Client, sandbox: Sandbo
 async def test_errors_say_what_is_wrong(
     client: Client, tool: str, arguments: dict[str, Any], expected: str
 ) -> None:
-    await fails(client, tool, arguments, expected)
+    await fails_with(client, tool, arguments, expected)
 
 
 # -- lifecycle -------------------------------------------------------------------------------------------
@@ -139,7 +112,7 @@ async def test_group_lifecycle_with_members(client: Client, sandbox: SandboxServ
         {"action": "update", "group": "Launch partners", "name": "Launch crew", "description": "New"},
     )
     assert updated["item"]["name"] == "Launch crew" and updated["item"]["description"] == "New"
-    await fails(client, READ, {"action": "get", "group": "Launch partners"}, "Not found")
+    await fails_with(client, READ, {"action": "get", "group": "Launch partners"}, "Not found")
 
     kwame = next(s for s in store(sandbox).stakeholders.values() if s.email == "kwame.demir@globex.example")
     added = await ok(
@@ -170,7 +143,9 @@ async def test_group_lifecycle_with_members(client: Client, sandbox: SandboxServ
     assert plan == {"Launch crew": {dana.id, kwame.id}, "EU customers": {dana.id, kwame.id}}
     assert dana.id in member_ids(sandbox, "Launch crew")  # nothing changed yet
     token = preview["confirm_token"]
-    await fails(client, DELETE, {**args, "groups": ["Launch crew"], "confirm_token": token}, "does not match")
+    await fails_with(
+        client, DELETE, {**args, "groups": ["Launch crew"], "confirm_token": token}, "does not match"
+    )
     removed = await ok(client, DELETE, {**args, "confirm_token": token})
     assert not removed["failures"]
     assert not {dana.id, kwame.id} & (
@@ -184,7 +159,7 @@ async def test_group_lifecycle_with_members(client: Client, sandbox: SandboxServ
     assert doomed["name"] == "Launch crew" and doomed["members"] == 2
     assert store(sandbox).group_by_name("Launch crew") is not None
     await ok(client, DELETE, {**delete, "confirm_token": preview["confirm_token"]})
-    await fails(client, READ, {"action": "get", "group": group["id"]}, "Not found")
+    await fails_with(client, READ, {"action": "get", "group": group["id"]}, "Not found")
 
 
 async def test_owner_by_email_and_all_or_nothing_member_adds(client: Client, sandbox: SandboxServer) -> None:
@@ -196,10 +171,10 @@ async def test_owner_by_email_and_all_or_nothing_member_adds(client: Client, san
     assert created["item"]["ownerId"] == priya.aaid
     updated = await ok(client, WRITE, {"action": "update", "group": "Owned", "owner": admin.aaid})
     assert updated["item"]["ownerId"] == admin.aaid
-    await fails(
+    await fails_with(
         client, WRITE, {"action": "update", "group": "Owned", "owner": "ghost@x.example"}, "Not found"
     )
-    message = await fails(
+    message = await fails_with(
         client,
         WRITE,
         {"action": "add_members", "group": "Owned", "members": ["fine@acme.example", "broken@"]},

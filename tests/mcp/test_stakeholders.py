@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from mcp import Client
-from mcp_support import text
+from mcp_support import every_page, fails_with, ok, text
 
 from sandbox import SandboxServer
 from sandbox.errors import ApiError
@@ -15,34 +15,6 @@ from sandbox.registry import HANDLERS, SandboxRequest
 pytestmark = pytest.mark.anyio
 
 READ, WRITE, DELETE = "stakeholders_read", "stakeholders_write", "stakeholders_delete"
-
-
-async def ok(client: Client, tool: str, arguments: dict[str, Any]) -> dict[str, Any]:
-    result = await client.call_tool(tool, arguments)
-    assert not result.is_error, text(result)
-    assert result.structured_content is not None
-    return dict(result.structured_content)
-
-
-async def fails(client: Client, tool: str, arguments: dict[str, Any], *expected: str) -> str:
-    result = await client.call_tool(tool, arguments)
-    assert result.is_error, text(result)
-    for part in expected:
-        assert part in text(result), text(result)
-    return text(result)
-
-
-async def every_page(client: Client, tool: str, arguments: dict[str, Any]) -> list[dict[str, Any]]:
-    """All items of a listing, following next_cursor to the end."""
-    items: list[dict[str, Any]] = []
-    cursor = None
-    for _ in range(100):
-        data = await ok(client, tool, arguments | ({"cursor": cursor} if cursor else {}))
-        items += data["items"]
-        cursor = data.get("next_cursor")
-        if not cursor:
-            return items
-    raise AssertionError("paging did not end")
 
 
 def store(sandbox: SandboxServer) -> Any:
@@ -98,8 +70,8 @@ async def test_get_accepts_ids_emails_names_account_ids_and_aris(client: Client)
     assert "Not found" in problems["nobody@example.org"]
     assert "3 stakeholders match 'Elena'" in problems["Elena"]  # ambiguous names are not guessed
 
-    await fails(client, READ, {"action": "get", "stakeholders": ["nobody@example.org"]}, "Not found")
-    await fails(
+    await fails_with(client, READ, {"action": "get", "stakeholders": ["nobody@example.org"]}, "Not found")
+    await fails_with(
         client,
         READ,
         {"action": "get", "stakeholders": ["ari:cloud:jira-servicemanagement:x:stakeholder/nope"]},
@@ -132,7 +104,7 @@ async def test_by_incident_falls_back_to_the_deprecated_api(
 async def test_similar_flattened_and_assignments(client: Client, sandbox: SandboxServer) -> None:
     similar = await every_page(client, READ, {"action": "similar", "incident": "INC-5", "limit": 3})
     assert similar and len({s["id"] for s in similar}) == len(similar)
-    await fails(client, READ, {"action": "similar", "incident": "INC-999"}, "Not found")
+    await fails_with(client, READ, {"action": "similar", "incident": "INC-999"}, "Not found")
 
     executives = await ok(client, READ, {"action": "flattened", "groups": ["executives"]})
     group = store(sandbox).group_by_name("Executives")
@@ -143,7 +115,7 @@ async def test_similar_flattened_and_assignments(client: Client, sandbox: Sandbo
     individuals = await every_page(client, READ, {"action": "flattened", "limit": 10})
     expected = [s for s in store(sandbox).stakeholders.values() if s.type in ("INTERNAL", "EXTERNAL")]
     assert len(individuals) == len(expected)
-    await fails(client, READ, {"action": "flattened", "groups": ["No such group"]}, "Not found")
+    await fails_with(client, READ, {"action": "flattened", "groups": ["No such group"]}, "Not found")
 
     admin = await ok(client, READ, {"action": "assignments", "stakeholders": ["admin@example.com"]})
     keys = {a["externalAssignmentId"] for a in admin["items"]}
@@ -153,7 +125,7 @@ async def test_similar_flattened_and_assignments(client: Client, sandbox: Sandbo
         client, READ, {"action": "assignments", "stakeholders": ["admin@example.com"], "limit": 1}
     )
     assert {a["externalAssignmentId"] for a in paged} == keys
-    await fails(
+    await fails_with(
         client,
         READ,
         {"action": "assignments", "stakeholders": ["a@b.example", "c@d.example"]},
@@ -181,12 +153,12 @@ async def test_similar_flattened_and_assignments(client: Client, sandbox: Sandbo
 async def test_invalid_arguments_name_the_problem(
     client: Client, tool: str, arguments: dict[str, Any], expected: str
 ) -> None:
-    await fails(client, tool, arguments, expected)
+    await fails_with(client, tool, arguments, expected)
 
 
 async def test_cursor_of_one_listing_is_refused_by_another(client: Client) -> None:
     page = await ok(client, READ, {"action": "list", "limit": 1})
-    await fails(
+    await fails_with(
         client,
         READ,
         {"action": "by_incident", "incident": "INC-5", "cursor": page["next_cursor"]},
@@ -222,12 +194,14 @@ async def test_incident_stakeholders_add_group_and_resend_invite(
     assert len(on_incident(sandbox, "INC-42")) == 4
 
     # "Dana" now names two stakeholders; the tool says so instead of guessing.
-    await fails(client, WRITE, {"action": "resend_invite", "stakeholders": ["Dana"]}, "2 stakeholders match")
+    await fails_with(
+        client, WRITE, {"action": "resend_invite", "stakeholders": ["Dana"]}, "2 stakeholders match"
+    )
     sent = store(sandbox).stats()["invitationsSent"]
     resent = await ok(client, WRITE, {"action": "resend_invite", "stakeholders": ["Dana Reyes"]})
     assert resent["items"][0]["email"] == "dana.reyes@globex.example"
     assert store(sandbox).stats()["invitationsSent"] == sent + 1
-    await fails(
+    await fails_with(
         client, WRITE, {"action": "resend_invite", "stakeholders": ["Dana Schmidt"]}, "no pending invitation"
     )
 
@@ -243,7 +217,9 @@ async def test_create_update_delete_lifecycle(client: Client, sandbox: SandboxSe
     )
     lead = created["item"]
     assert lead["status"] == "ACTIVE" and lead["email"] == "ops.lead@acme.example"
-    await fails(client, WRITE, {"action": "create", "stakeholders": ["ops.lead@acme.example"]}, "Conflict")
+    await fails_with(
+        client, WRITE, {"action": "create", "stakeholders": ["ops.lead@acme.example"]}, "Conflict"
+    )
 
     updated = await ok(
         client,
@@ -265,12 +241,14 @@ async def test_create_update_delete_lifecycle(client: Client, sandbox: SandboxSe
     assert preview["preview"]["delete"][0]["id"] == lead["id"] and preview["confirm_token"]
     assert lead["id"] in store(sandbox).stakeholders  # nothing deleted yet
     token = preview["confirm_token"]
-    await fails(client, DELETE, {**args, "stakeholders": ["Dana"], "confirm_token": token}, "does not match")
-    await fails(client, DELETE, {**args, "confirm_token": "123.bad"}, "does not match")
+    await fails_with(
+        client, DELETE, {**args, "stakeholders": ["Dana"], "confirm_token": token}, "does not match"
+    )
+    await fails_with(client, DELETE, {**args, "confirm_token": "123.bad"}, "does not match")
     assert lead["id"] in store(sandbox).stakeholders
     done = await ok(client, DELETE, {**args, "confirm_token": token})
     assert [s["id"] for s in done["items"]] == [lead["id"]]
-    await fails(client, READ, {"action": "get", "stakeholders": [lead["id"]]}, "Not found")
+    await fails_with(client, READ, {"action": "get", "stakeholders": [lead["id"]]}, "Not found")
 
 
 async def test_bulk_create_and_update_report_per_item_failures(client: Client) -> None:
@@ -324,7 +302,7 @@ async def test_bulk_delete_previews_every_stakeholder(client: Client, sandbox: S
     count = len(store(sandbox).stakeholders)
     done = await ok(client, DELETE, {**args, "confirm_token": preview["confirm_token"]})
     assert len(done["items"]) == 2 and len(store(sandbox).stakeholders) == count - 2
-    await fails(client, DELETE, {"action": "delete", "stakeholders": ["nope@x.example"]}, "Not found")
+    await fails_with(client, DELETE, {"action": "delete", "stakeholders": ["nope@x.example"]}, "Not found")
 
 
 async def test_unassign_previews_and_removes_only_from_the_incident(
@@ -338,7 +316,7 @@ async def test_unassign_previews_and_removes_only_from_the_incident(
     assert {s["id"] for s in preview["preview"]["remove"]} == {first, second}
     assert len(preview["preview"]["not_on_incident"]) == 1
     assert {first, second} <= on_incident(sandbox, "INC-5")  # nothing changed yet
-    await fails(
+    await fails_with(
         client,
         DELETE,
         {**args, "stakeholders": [first], "confirm_token": preview["confirm_token"]},
@@ -348,7 +326,7 @@ async def test_unassign_previews_and_removes_only_from_the_incident(
     assert {s["id"] for s in done["items"]} == {first, second}
     assert not {first, second} & on_incident(sandbox, "INC-5")
     assert first in store(sandbox).stakeholders  # still a stakeholder, only not on the incident
-    await fails(
+    await fails_with(
         client, DELETE, {**args, "stakeholders": [outsider]}, "None of them is a stakeholder on INC-5"
     )
 
