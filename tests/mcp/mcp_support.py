@@ -93,3 +93,17 @@ async def every_page(client: Client, tool: str, arguments: dict[str, Any]) -> li
         if not cursor:
             return items
     raise AssertionError("paging did not end")
+
+
+def csm_stats(server: SandboxServer) -> dict[str, int]:
+    """The sandbox's CSM counters (items applied, replays, …), to prove nothing was applied twice."""
+    counts: dict[str, int] = server.sandbox.state.stats()["csm"]
+    return counts
+
+
+def detail(profile: dict[str, Any], name: str) -> list[str]:
+    """The values of one detail field in a CSM profile ([] when unset)."""
+    for entry in profile.get("details") or []:
+        if entry["name"] == name:
+            return list(entry["value"]["text"])
+    return []

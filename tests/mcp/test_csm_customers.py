@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from mcp import Client
-from mcp_support import call, text
+from mcp_support import call, csm_stats, detail, fails, text
 
 from sandbox import SandboxServer
 
@@ -15,28 +15,10 @@ pytestmark = pytest.mark.anyio
 READ, WRITE, DELETE = "csm_customers_read", "csm_customers_write", "csm_customers_delete"
 
 
-async def failing(client: Client, tool: str, **arguments: Any) -> str:
-    result = await client.call_tool(tool, arguments)
-    assert result.is_error, text(result)
-    return text(result)
-
-
-def stats(sandbox: SandboxServer) -> dict[str, int]:
-    counts: dict[str, int] = sandbox.sandbox.state.stats()["csm"]
-    return counts
-
-
 def last_bulk(sandbox: SandboxServer) -> str:
     store = sandbox.sandbox.state.csm
     with store.lock:
         return list(store.tasks.values())[-1].operation_id
-
-
-def detail(profile: dict[str, Any], name: str) -> list[str]:
-    for entry in profile.get("details") or []:
-        if entry["name"] == name:
-            return list(entry["value"]["text"])
-    return []
 
 
 async def profile(client: Client, customer: str) -> dict[str, Any]:
@@ -71,7 +53,7 @@ async def customer_id_by_email(sandbox: SandboxServer, email: str) -> str:
 
 async def test_create_read_update_and_delete_one_customer(client: Client, sandbox: SandboxServer) -> None:
     org_id, org_name = an_organization(sandbox)
-    before = stats(sandbox)
+    before = csm_stats(sandbox)
     plain = await call(
         client,
         WRITE,
@@ -93,7 +75,7 @@ async def test_create_read_update_and_delete_one_customer(client: Client, sandbo
     assert detail(second, "Tier") == ["Gold"] and second["organizations"] == [
         {"id": org_id, "name": org_name}
     ]
-    assert stats(sandbox)["customers"] == before["customers"] + 2
+    assert csm_stats(sandbox)["customers"] == before["customers"] + 2
 
     got = await profile(client, new_id)
     assert got["displayName"] == "New Person" and got["email"] == "new.person@example.com"
@@ -133,35 +115,35 @@ async def test_create_read_update_and_delete_one_customer(client: Client, sandbo
     token = preview.structured_content["confirm_token"]
     assert [p["id"] for p in preview.structured_content["preview"]["delete"]] == [new_id]
     assert "Renamed Person" in text(preview) and "PREVIEW" in text(preview)
-    assert stats(sandbox)["customers"] == before["customers"] + 2
-    refused = await failing(client, DELETE, action="delete", customers=[second["id"]], confirm_token=token)
+    assert csm_stats(sandbox)["customers"] == before["customers"] + 2
+    refused = await fails(client, DELETE, action="delete", customers=[second["id"]], confirm_token=token)
     assert "does not match" in refused
     await call(client, DELETE, action="delete", customers=[new_id], confirm_token=token)
-    gone = await failing(client, READ, action="get", customers=[new_id])
+    gone = await fails(client, READ, action="get", customers=[new_id])
     assert "Not found" in gone and "action=search" in gone
-    assert stats(sandbox)["customers"] == before["customers"] + 1
+    assert csm_stats(sandbox)["customers"] == before["customers"] + 1
 
 
 async def test_errors_name_what_to_pass(client: Client, sandbox: SandboxServer) -> None:
-    by_email = await failing(client, READ, action="get", customers=["someone@example.com"])
+    by_email = await fails(client, READ, action="get", customers=["someone@example.com"])
     assert "cannot find a customer by email" in by_email and "customer id" in by_email
-    several = await failing(client, READ, action="details", customers=["qm:a", "qm:b"])
+    several = await fails(client, READ, action="details", customers=["qm:a", "qm:b"])
     assert "exactly one" in several
-    missing = await failing(client, READ, action="search", field="Tier")
+    missing = await fails(client, READ, action="search", field="Tier")
     assert "value" in missing
-    unknown_field = await failing(client, READ, action="search", field="Shoe size", value="42")
+    unknown_field = await fails(client, READ, action="search", field="Shoe size", value="42")
     assert "Shoe size" in unknown_field
-    no_email = await failing(client, WRITE, action="create", customers=[{"customer": "qm:x"}])
+    no_email = await fails(client, WRITE, action="create", customers=[{"customer": "qm:x"}])
     assert "customers[0].customer" in no_email and "email" in no_email
-    extra = await failing(client, WRITE, action="create", customers=[{"customer": "a@b.co", "mail": "x"}])
+    extra = await fails(client, WRITE, action="create", customers=[{"customer": "a@b.co", "mail": "x"}])
     assert "mail" in extra
-    no_change = await failing(client, WRITE, action="update", customers=[{"customer": "qm:x"}])
+    no_change = await fails(client, WRITE, action="update", customers=[{"customer": "qm:x"}])
     assert "changes nothing" in no_change
     org = await call(
         client, WRITE, action="update", customers=[{"customer": "qm:x", "organizations": ["No Such Org"]}]
     )
     assert "No Such Org" in org.structured_content["failures"][0]["error"]
-    not_found = await failing(client, WRITE, action="update", customers=[{"customer": "qm:x", "name": "N"}])
+    not_found = await fails(client, WRITE, action="update", customers=[{"customer": "qm:x", "name": "N"}])
     assert "Not found" in not_found
 
 
@@ -208,7 +190,7 @@ async def test_bulk_create_reports_progress_and_per_item_failures(
     async def on_progress(progress: float, total: float | None, message: str | None) -> None:
         reported.append((progress, total))
 
-    before = stats(sandbox)
+    before = csm_stats(sandbox)
     result = await client.call_tool(
         WRITE, {"action": "create", "customers": items}, progress_callback=on_progress
     )
@@ -217,7 +199,7 @@ async def test_bulk_create_reports_progress_and_per_item_failures(
     assert [(f["index"], f["item"]) for f in failures] == [(3, taken), (7, "bulk7@example.com")]
     assert failures[0]["code"] == "EMAIL_ALREADY_EXISTS" and "Diamond" in failures[1]["error"]
     assert "Created 18 of 20" in text(result) and last_bulk(sandbox) == "bulkManageCustomerProfiles"
-    assert stats(sandbox)["customers"] == before["customers"] + 18
+    assert csm_stats(sandbox)["customers"] == before["customers"] + 18
     assert reported and reported[-1] == (20.0, 20.0)
 
     new_id = await customer_id_by_email(sandbox, "bulk0@example.com")
@@ -235,10 +217,10 @@ async def test_bulk_create_reports_progress_and_per_item_failures(
 
 async def test_a_retried_bulk_call_applies_once(client: Client, sandbox: SandboxServer) -> None:
     items = [{"customer": f"once{n}@example.com"} for n in range(4)]
-    before = stats(sandbox)
+    before = csm_stats(sandbox)
     first = await call(client, WRITE, action="create", customers=items)
     second = await call(client, WRITE, action="create", customers=items)
-    after = stats(sandbox)
+    after = csm_stats(sandbox)
     assert last_bulk(sandbox) == "bulkManageCustomerAccounts"
     assert after["customers"] == before["customers"] + 4
     assert after["bulkItemsProcessed"] == before["bulkItemsProcessed"] + 4
@@ -293,7 +275,7 @@ async def test_bulk_delete_and_clear_details_preview_then_confirm(
     client: Client, sandbox: SandboxServer
 ) -> None:
     ids = [customer_id for customer_id, _ in seeded(sandbox, 3)]
-    before = stats(sandbox)
+    before = csm_stats(sandbox)
 
     clear = {"action": "clear_details", "customers": ids[:2], "fields": ["Tier"]}
     preview = await call(client, DELETE, **clear)
@@ -313,10 +295,10 @@ async def test_bulk_delete_and_clear_details_preview_then_confirm(
     ]
     for customer_id in ids:
         assert customer_id in text(preview)
-    assert stats(sandbox)["customers"] == before["customers"]
+    assert csm_stats(sandbox)["customers"] == before["customers"]
     deleted = await call(client, DELETE, **remove, confirm_token=preview.structured_content["confirm_token"])
     assert [p["id"] for p in deleted.structured_content["items"]] == ids
     assert last_bulk(sandbox) == "bulkManageCustomerAccounts"
-    assert stats(sandbox)["customers"] == before["customers"] - 3
+    assert csm_stats(sandbox)["customers"] == before["customers"] - 3
     listed = await call(client, READ, action="get", customers=ids)
     assert listed.structured_content["items"] == [] and len(listed.structured_content["failures"]) == 3

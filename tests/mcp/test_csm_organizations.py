@@ -7,31 +7,13 @@ from typing import Any
 import anyio
 import pytest
 from mcp import Client
-from mcp_support import call, text
+from mcp_support import call, csm_stats, detail, fails, text
 
 from sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
 
 READ, WRITE, DELETE = "csm_organizations_read", "csm_organizations_write", "csm_organizations_delete"
-
-
-async def failing(client: Client, tool: str, **arguments: Any) -> str:
-    result = await client.call_tool(tool, arguments)
-    assert result.is_error, text(result)
-    return text(result)
-
-
-def stats(sandbox: SandboxServer) -> dict[str, int]:
-    counts: dict[str, int] = sandbox.sandbox.state.stats()["csm"]
-    return counts
-
-
-def detail(profile: dict[str, Any], name: str) -> list[str]:
-    for entry in profile.get("details") or []:
-        if entry["name"] == name:
-            return list(entry["value"]["text"])
-    return []
 
 
 async def profile(client: Client, organization: str) -> dict[str, Any]:
@@ -56,7 +38,7 @@ async def seeded_names(client: Client, sandbox: SandboxServer, count: int) -> li
 
 
 async def test_create_read_update_and_delete_one_organization(client: Client, sandbox: SandboxServer) -> None:
-    before = stats(sandbox)
+    before = csm_stats(sandbox)
     plain = await call(client, WRITE, action="create", organizations=[{"name": "Zeta Labs"}])
     zeta_id = plain.structured_content["items"][0]["id"]
     assert plain.structured_content["items"] == [{"id": zeta_id, "name": "Zeta Labs"}]
@@ -69,7 +51,7 @@ async def test_create_read_update_and_delete_one_organization(client: Client, sa
     )
     omega = rich.structured_content["item"]
     assert detail(omega, "Region") == ["EU"] and detail(omega, "Tier") == ["Gold"]
-    assert stats(sandbox)["organizations"] == before["organizations"] + 2
+    assert csm_stats(sandbox)["organizations"] == before["organizations"] + 2
 
     # read by name (case-insensitive) and by id
     by_name = await profile(client, "zeta labs")
@@ -108,32 +90,30 @@ async def test_create_read_update_and_delete_one_organization(client: Client, sa
     assert [o["id"] for o in preview.structured_content["preview"]["delete"]] == [zeta_id]
     assert "PREVIEW" in text(preview) and "Zeta Labs GmbH" in text(preview)
     assert (await profile(client, zeta_id))["name"] == "Zeta Labs GmbH"
-    refused = await failing(
-        client, DELETE, action="delete", organizations=["Omega Works"], confirm_token=token
-    )
+    refused = await fails(client, DELETE, action="delete", organizations=["Omega Works"], confirm_token=token)
     assert "does not match" in refused
     await call(client, DELETE, action="delete", organizations=["Zeta Labs GmbH"], confirm_token=token)
-    gone = await failing(client, READ, action="get", organizations=[zeta_id])
+    gone = await fails(client, READ, action="get", organizations=[zeta_id])
     assert "No organization" in gone and zeta_id in gone
-    assert stats(sandbox)["organizations"] == before["organizations"] + 1
+    assert csm_stats(sandbox)["organizations"] == before["organizations"] + 1
 
 
 async def test_errors_name_what_to_pass(client: Client) -> None:
-    unknown = await failing(client, READ, action="details", organizations=["No Such Org"])
+    unknown = await fails(client, READ, action="details", organizations=["No Such Org"])
     assert "No organization" in unknown and "exact name" in unknown
-    several = await failing(client, READ, action="details", organizations=["a", "b"])
+    several = await fails(client, READ, action="details", organizations=["a", "b"])
     assert "exactly one" in several
-    missing = await failing(client, READ, action="get")
+    missing = await fails(client, READ, action="get")
     assert "organizations" in missing
-    invalid = await failing(client, WRITE, action="create", organizations=[{"nme": "x"}])
+    invalid = await fails(client, WRITE, action="create", organizations=[{"nme": "x"}])
     assert "nme" in invalid
-    no_name = await failing(client, WRITE, action="create", organizations=[{"details": {"Region": "EU"}}])
+    no_name = await fails(client, WRITE, action="create", organizations=[{"details": {"Region": "EU"}}])
     assert "organizations[0].name" in no_name
-    no_change = await failing(client, WRITE, action="update", organizations=[{"organization": "x"}])
+    no_change = await fails(client, WRITE, action="update", organizations=[{"organization": "x"}])
     assert "changes nothing" in no_change
-    task = await failing(client, READ, action="task", task_id="no-such-task")
+    task = await fails(client, READ, action="task", task_id="no-such-task")
     assert "Not found" in task and "bulk action" in task
-    cursor = await failing(client, READ, action="list", organizations=["a"], cursor="bogus")
+    cursor = await fails(client, READ, action="list", organizations=["a"], cursor="bogus")
     assert "cursor" in cursor
     customer = await call(
         client,
@@ -157,7 +137,7 @@ async def test_thirty_profiles_with_region_eu_report_progress_and_return_ids(
     async def on_progress(progress: float, total: float | None, message: str | None) -> None:
         reported.append((progress, total, message))
 
-    before = stats(sandbox)
+    before = csm_stats(sandbox)
     result = await client.call_tool(
         WRITE, {"action": "create", "organizations": items}, progress_callback=on_progress
     )
@@ -170,7 +150,7 @@ async def test_thirty_profiles_with_region_eu_report_progress_and_return_ids(
     assert reported, "the bulk call reports progress"
     assert reported[-1][:2] == (30.0, 30.0)
     assert [p[0] for p in reported] == sorted(p[0] for p in reported)
-    assert stats(sandbox)["organizations"] == before["organizations"] + 30
+    assert csm_stats(sandbox)["organizations"] == before["organizations"] + 30
 
     # the profiles carry the region; read them a page at a time to the end
     seen: list[dict[str, Any]] = []
@@ -193,10 +173,10 @@ async def test_thirty_profiles_with_region_eu_report_progress_and_return_ids(
 
 async def test_a_retried_bulk_call_applies_once(client: Client, sandbox: SandboxServer) -> None:
     items = [{"name": f"Retry Co {n}", "details": {"Tier": "Bronze"}} for n in range(5)]
-    before = stats(sandbox)
+    before = csm_stats(sandbox)
     first = await call(client, WRITE, action="create", organizations=items)
     second = await call(client, WRITE, action="create", organizations=items)
-    after = stats(sandbox)
+    after = csm_stats(sandbox)
     assert after["organizations"] == before["organizations"] + 5
     assert after["bulkItemsProcessed"] == before["bulkItemsProcessed"] + 5
     assert after["idempotentReplays"] == before["idempotentReplays"] + 1
@@ -207,7 +187,7 @@ async def test_a_retried_bulk_call_applies_once(client: Client, sandbox: Sandbox
     # a new idempotency_key runs the identical request again (now every name is taken)
     again = await call(client, WRITE, action="create", organizations=items, idempotency_key="run-2")
     assert len(again.structured_content["failures"]) == 5
-    assert stats(sandbox)["organizations"] == after["organizations"]
+    assert csm_stats(sandbox)["organizations"] == after["organizations"]
 
 
 async def test_bulk_reports_per_item_failures_to_retry_only_those(
@@ -300,7 +280,7 @@ async def test_bulk_delete_and_clear_details_preview_then_confirm(
     client: Client, sandbox: SandboxServer
 ) -> None:
     names = await seeded_names(client, sandbox, 3)
-    before = stats(sandbox)
+    before = csm_stats(sandbox)
 
     clear = {"action": "clear_details", "organizations": names[:2], "fields": ["region"]}
     preview = await call(client, DELETE, **clear)
@@ -312,7 +292,7 @@ async def test_bulk_delete_and_clear_details_preview_then_confirm(
     assert done.structured_content["failures"] == []
     for name in names[:2]:
         assert detail(await profile(client, name), "Region") == []
-    nothing = await failing(client, DELETE, **clear)
+    nothing = await fails(client, DELETE, **clear)
     assert "nothing to clear" in nothing
 
     remove = {"action": "delete", "organizations": [*names, "Not There Ltd"]}
@@ -321,13 +301,13 @@ async def test_bulk_delete_and_clear_details_preview_then_confirm(
     assert preview.structured_content["preview"]["not_found"][0]["item"] == "Not There Ltd"
     for name in names:
         assert name in text(preview)
-    assert stats(sandbox)["organizations"] == before["organizations"]
+    assert csm_stats(sandbox)["organizations"] == before["organizations"]
     deleted = await call(client, DELETE, **remove, confirm_token=preview.structured_content["confirm_token"])
     assert {o["name"] for o in deleted.structured_content["items"]} == set(names)
-    assert stats(sandbox)["organizations"] == before["organizations"] - 3
+    assert csm_stats(sandbox)["organizations"] == before["organizations"] - 3
     gone = await call(client, READ, action="list", organizations=names)
     assert gone.structured_content["items"] == []
-    nobody = await failing(client, DELETE, action="delete", organizations=names)
+    nobody = await fails(client, DELETE, action="delete", organizations=names)
     assert "None of the organizations" in nobody
 
 
@@ -354,7 +334,7 @@ async def test_a_task_outliving_the_deadline_is_reported_and_checked_later(
     # resending the same call replays the task (nothing applied twice) and now returns the ids
     again = await call(client, WRITE, action="create", organizations=items)
     assert len(again.structured_content["items"]) == 40 and again.structured_content["failures"] == []
-    assert stats(sandbox)["idempotentReplays"] >= 1
+    assert csm_stats(sandbox)["idempotentReplays"] >= 1
 
 
 async def test_a_lost_answer_then_a_retry_applies_the_bulk_once(
@@ -362,7 +342,7 @@ async def test_a_lost_answer_then_a_retry_applies_the_bulk_once(
 ) -> None:
     faults = sandbox.sandbox.faults
     items = [{"name": f"Lost Answer {n}"} for n in range(6)]
-    before = stats(sandbox)
+    before = csm_stats(sandbox)
     faults.reconfigure(faults.config.__class__(rate_lost=1.0))
     try:
         lost = await client.call_tool(WRITE, {"action": "create", "organizations": items})
@@ -371,6 +351,6 @@ async def test_a_lost_answer_then_a_retry_applies_the_bulk_once(
     assert lost.is_error and "retry" in text(lost)
     retried = await call(client, WRITE, action="create", organizations=items)
     assert [o["name"] for o in retried.structured_content["items"]] == [i["name"] for i in items]
-    after = stats(sandbox)
+    after = csm_stats(sandbox)
     assert after["organizations"] == before["organizations"] + 6
     assert after["tasks"] == before["tasks"] + 1 and after["idempotentReplays"] >= 1
