@@ -124,16 +124,7 @@ async def get_profiles(call: ToolCall) -> ToolResult:
         customer_id = await resolve_customer(call, wanted[0])
         profile = to_data(await call.api(get_customer_profile, customer_id=customer_id, lookup_hint=_ID))
         return ToolResult({"item": profile, "items": [profile]}, f"Customer: {profile_line(profile)}")
-    failures: list[dict[str, Any]] = []
-    ids = []
-    for text in page:
-        try:
-            ids.append(await resolve_customer(call, text))
-        except ToolFailure as failure:
-            failures.append({"item": text, "error": str(failure)})
-    profiles = await fetch_profiles(call, ids)
-    found = {p["id"] for p in profiles}
-    failures += [{"item": i, "error": "not found"} for i in ids if i not in found]
+    profiles, failures = await profiles_of(call, page)
     next_cursor = call.next_cursor(offset + len(page)) if more else None
     lines = [f"Customer profiles: {len(profiles)}"] + [f"- {profile_line(p)}" for p in profiles]
     if next_cursor:
@@ -453,11 +444,11 @@ WRITE = ToolDef(
 # -- delete ----------------------------------------------------------------------------------------
 
 
-async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Profiles of the customers named, and failures for those not found."""
+async def profiles_of(call: ToolCall, texts: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Profiles of the customers named (ids, or emails seen in this call), and failures for the rest."""
     failures: list[dict[str, Any]] = []
     ids = []
-    for text in dedupe(call.arg("customers")):
+    for text in texts:
         try:
             ids.append(await resolve_customer(call, text))
         except ToolFailure as failure:
@@ -465,6 +456,12 @@ async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, 
     profiles = await fetch_profiles(call, ids)
     found = {p["id"] for p in profiles}
     failures += [{"item": i, "error": "not found"} for i in ids if i not in found]
+    return profiles, failures
+
+
+async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Profiles of the customers named, and failures for those not found."""
+    profiles, failures = await profiles_of(call, dedupe(call.arg("customers")))
     if not profiles:
         raise ToolFailure("None of the customers was found; nothing to change." + failure_lines(failures))
     return profiles, failures
