@@ -3,8 +3,8 @@
 Policy: one pooled httpx.AsyncClient per API (not per call), explicit timeouts, and retries of 429, 502,
 503, 504 and connection errors with exponential backoff and jitter, honouring Retry-After (capped) within
 an overall deadline, only where a retry cannot apply work twice: GET/PUT/DELETE/PATCH, POST reads
-(fetch, search, picker, by-name lookups) and requests carrying an Idempotency-Key. Plain creates are
-never retried.
+(CSM fetch and search) and requests carrying an Idempotency-Key, plus 429s of any request (refused
+before any work). Other failures of plain creates are never retried.
 """
 
 from __future__ import annotations

@@ -91,9 +91,6 @@ class Directory:
         wanted = email.casefold()
         return next((u for u in self.users.values() if u.email.casefold() == wanted), None)
 
-    def agents(self) -> list[User]:
-        return [u for u in self.users.values() if u.account_type == "atlassian"]
-
     @classmethod
     def seeded(cls, rng: random.Random, size: int, principals: Iterable[User]) -> Directory:
         directory = cls()
