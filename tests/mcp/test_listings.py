@@ -11,6 +11,7 @@ from mcp import Client
 from mcp_support import call, connect, fails, text
 
 from sandbox import SandboxServer
+from sandbox.auth import AGENT_EMAIL, AGENT_TOKEN
 
 pytestmark = pytest.mark.anyio
 
@@ -86,3 +87,32 @@ async def test_listing_is_hidden_from_a_token_without_its_scope(sandbox: Sandbox
         assert "customers" not in actions  # needs read:organization.user:jira-service-management too
         refused = await client.call_tool(ORGS, {"action": "customers", "organizations": ["1"]})
         assert refused.is_error and "read:organization.user:jira-service-management" in text(refused)
+
+
+# -- searching a select field ------------------------------------------------------------------------
+
+CUSTOMERS = "csm_customers_read"
+
+
+async def test_search_for_a_value_that_is_no_option_lists_the_options(client: Client) -> None:
+    message = await fails(client, CUSTOMERS, action="search", field="Region", value="EMEA")
+    assert "Region is a SELECT field and 'EMEA' is not one of its options" in message
+    assert "AU, EU, US" in message
+    near = await fails(client, CUSTOMERS, action="search", field="region", value="EUR")
+    assert "did you mean EU?" in near
+
+
+async def test_search_for_an_option_still_answers_normally(client: Client, sandbox: SandboxServer) -> None:
+    store = sandbox.sandbox.state.csm
+    found = await call(client, CUSTOMERS, action="search", field="Region", value="eu", limit=100)
+    region = next(f.id for f in store.fields["customer"].values() if f.name == "Region")
+    expected = {c.id for c in store.customers.values() if c.details.get(region) == ["EU"]}
+    assert {c["id"] for c in found.structured_content["items"]} == expected
+
+
+async def test_an_agent_who_cannot_read_field_definitions_gets_the_plain_answer(
+    sandbox: SandboxServer,
+) -> None:
+    async with connect(sandbox, ATLASSIAN_EMAIL=AGENT_EMAIL, ATLASSIAN_API_TOKEN=AGENT_TOKEN) as client:
+        found = await call(client, CUSTOMERS, action="search", field="Region", value="EMEA")
+    assert found.structured_content["items"] == []
