@@ -230,7 +230,7 @@ async def add_members(call: ToolCall) -> ToolResult:
         except ToolFailure as failure:
             failures.append({"user": user, "error": str(failure)})
     done = added + already
-    text = f"Added {len(added)} of {len(done) + len(failures)} to {group}."
+    text = f"{group}: {len(added)} added, {len(already)} already a member, {len(failures)} failed."
     text += "".join(f"\n- added {a['user']} ({a['accountId']})" for a in added)
     text += "".join(f"\n- {a['user']} ({a['accountId']}) is already a member" for a in already)
     text += "".join(f"\n- failed {f['user']}: {f['error']}" for f in failures)

@@ -288,8 +288,8 @@ async def add_members(call: ToolCall) -> ToolResult:
         {"member": identifier, **entry["stakeholder"], "status": status}
         for identifier, entry, status in zip(sent, entries, outcomes, strict=True)
     ]
-    joined = sum(1 for status in outcomes if status != "already a member")
-    text = f"Added {joined} of {len(done) + len(failures)} to {group['name']}"
+    tally = ", ".join(f"{outcomes.count(status)} {status}" for status in _SAID if status in outcomes)
+    text = f"{group['name']}: {tally or 'none added'}, {len(failures)} failed"
     text += f" (now {count} members)." if count is not None else "."
     text += "".join(f"\n- {d['member']}: {_SAID[d['status']]}" for d in done)
     text += "".join(f"\n- failed {f['member']}: {f['error']}" for f in failures)

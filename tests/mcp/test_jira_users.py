@@ -88,6 +88,7 @@ async def test_adding_a_member_again_is_a_success_saying_already_a_member(
     statuses = {item["accountId"]: item["status"] for item in again.structured_content["items"]}
     assert statuses[AVERY[1]] == "already a member"
     assert f"{AVERY[1]}) is already a member" in text(again)
+    assert text(again).startswith("night-shift: 1 added, 1 already a member, 0 failed.")
     alone = await call(client, WRITE, action="add_members", group="night-shift", users=[AVERY[1]])
     assert not alone.is_error and "already a member" in text(alone)
 
