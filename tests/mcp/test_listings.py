@@ -116,3 +116,13 @@ async def test_an_agent_who_cannot_read_field_definitions_gets_the_plain_answer(
     async with connect(sandbox, ATLASSIAN_EMAIL=AGENT_EMAIL, ATLASSIAN_API_TOKEN=AGENT_TOKEN) as client:
         found = await call(client, CUSTOMERS, action="search", field="Region", value="EMEA")
     assert found.structured_content["items"] == []
+
+
+async def test_customer_descriptions_lead_with_how_to_find_customer_ids(client: Client) -> None:
+    tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+    description = str(tools[CUSTOMERS].description)
+    assert description.startswith("Customers are named by id")
+    assert "csm_organizations_read action=customers" in description
+    organizations = str(tools[ORGS].description)
+    assert organizations.startswith("list: every organization")
+    assert "cannot list" not in organizations

@@ -64,7 +64,10 @@ PROFILE_FETCH_LIMIT = 25
 ACCOUNT_CHUNK = 50  # bulkManageCustomerAccounts
 PROFILE_CHUNK = 100  # bulkManageCustomerProfiles
 DETAIL_CHUNK = 100  # bulkManageCustomerDetails
-_ID = "Check the customer id (qm:…); csm_customers_read action=search finds customers by a detail value."
+_ID = (
+    "Check the customer id (qm:…); csm_organizations_read action=customers lists an organization's, and "
+    "csm_customers_read action=search finds customers by a detail value."
+)
 CUSTOMER_IDS = {"type": "array", "minItems": 1, "maxItems": 100, "items": TEXT, "description": "Customer ids"}
 
 
@@ -176,6 +179,8 @@ READ = ToolDef(
     effect=Effect.READ,
     title="Read CSM customers",
     description=(
+        "Customers are named by id (qm:…), not email: find ids with search, or list an organization's "
+        "customers with csm_organizations_read action=customers. "
         "get: profiles (details, organizations, entitlements). details: one customer's detail values with "
         "field types. account: name, email. search: customers whose detail field holds value, e.g. "
         "Tier=Gold; a value that is not one of a select field's options is refused with the options."
