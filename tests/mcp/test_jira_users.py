@@ -114,3 +114,9 @@ async def test_remove_members_with_a_name_that_is_no_member_says_what_to_pass(cl
     message = await fails(client, DELETE, action="remove_members", group="jira-admins", users=["Avery"])
     assert "None of Avery is a member of jira-admins" in message
     assert "pass the account id or email" in message
+
+
+async def test_find_users_with_no_match_says_why_it_may_be_empty(client: Client) -> None:
+    found = await call(client, READ, action="find_users", query="zzz-nobody")
+    assert found.structured_content["items"] == []
+    assert "Browse users and groups" in text(found)
