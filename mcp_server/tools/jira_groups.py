@@ -22,6 +22,7 @@ from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
 from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, per_item, single
+from .jira_users import PASS_ID, ambiguous, exact_matches, find_users, resolve_account
 
 TOOLSET = "jira-groups"
 _GROUP_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
@@ -35,7 +36,7 @@ USERS = {
     "minItems": 1,
     "maxItems": 50,
     "items": {"type": "string", "minLength": 1, "maxLength": 255},
-    "description": "Account ids or emails",
+    "description": "Account ids, emails or exact display names",
 }
 
 
@@ -121,12 +122,14 @@ READ = ToolDef(
     effect=Effect.READ,
     title="Read Jira groups",
     description=(
-        "Find Jira groups and their members. find: groups whose name contains query. list: all groups, or "
-        "those named in groups. get: one group with its first 50 members (deprecated Jira API). members: "
-        "a group's members, paged."
+        "Find Jira groups, their members and Jira users. find: groups whose name contains query. list: all "
+        "groups, or those named in groups. get: one group with its first 50 members (deprecated Jira API). "
+        "members: a group's members, paged. find_users: users whose display name or email starts with "
+        "query (any word of it), with their account ids; paged."
     ),
     actions=(
         Action("find", ("findJiraGroups",), find),
+        Action("find_users", ("findJiraUsers",), find_users, required=("query",)),
         Action("list", ("bulkGetJiraGroups",), list_groups),
         Action("get", ("getJiraGroup",), get_group, required=("group",)),
         Action("members", ("getJiraGroupMembers",), members, required=("group",)),
@@ -172,16 +175,18 @@ async def group_members(call: ToolCall, group: str) -> list[dict[str, Any]]:
 def match_members(
     wanted: list[str], members_: list[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], list[str]]:
-    """Members matching account ids or emails (case-insensitive), and the identifiers that matched none."""
+    """Members matching account ids, emails or exact display names (case-insensitive), and the identifiers
+    that matched none; a display name shared by several members is a ToolFailure listing them."""
     matched: dict[str, dict[str, Any]] = {}
     unmatched = []
     for identifier in wanted:
-        key = identifier.casefold()
-        hits = [
-            m
-            for m in members_
-            if m.get("accountId") == identifier or str(m.get("emailAddress") or "").casefold() == key
+        hits = exact_matches(identifier, members_)
+        by_id_or_email = [
+            m for m in hits if str(m.get("displayName") or "").casefold() != identifier.casefold()
         ]
+        if len(hits) > 1 and not by_id_or_email:
+            raise ambiguous(identifier, hits)
+        hits = by_id_or_email or hits
         if not hits:
             unmatched.append(identifier)
         for member in hits:
@@ -197,50 +202,39 @@ async def create(call: ToolCall) -> ToolResult:
     return single("Created group", to_data(group), GROUP_KEYS)
 
 
-async def resolve_account(call: ToolCall, user: str) -> str:
-    """An account id for `user` (an account id, or an email found among members of the site's groups)."""
-    if "@" not in user:
-        return user
-    start = 0
-    scanned = 0
-    while scanned < 20:  # bounded: emails are resolved from group memberships, the only user data here
-        page = await call.api(bulk_get_jira_groups, start_at=start, max_results=50)
-        groups = page.values or []
-        for group in groups:
-            if scanned >= 20:
-                break
-            scanned += 1
-            name = group.name if group.name is not UNSET else None
-            if not name:
-                continue
-            hits, _ = match_members([user], await group_members(call, name))
-            if hits:
-                return str(hits[0]["accountId"])
-        if page.is_last is not False or not groups:
-            break
-        start += len(groups)
-    raise ToolFailure(
-        f"No account with email {user} found among members of the site's groups; pass the account id instead."
-    )
+async def is_member(call: ToolCall, group: str, account_id: str) -> bool:
+    return any(m.get("accountId") == account_id for m in await group_members(call, group))
 
 
 async def add_members(call: ToolCall) -> ToolResult:
     group = call.arg("group")
-    added, failures = [], []
+    added, already, failures = [], [], []
     for user in call.arg("users"):
         try:
-            account_id = await resolve_account(call, user)
-            await call.api(
-                add_user_to_jira_group,
-                **group_params(group),
-                body=UpdateUserToGroupBean(account_id=account_id),
-            )
-            added.append({"user": user, "accountId": account_id})
+            account = await resolve_account(call, user)
+            account_id = str(account["accountId"])
+            try:
+                await call.api(
+                    add_user_to_jira_group,
+                    **group_params(group),
+                    body=UpdateUserToGroupBean(account_id=account_id),
+                    lookup_hint=_FIND,
+                )
+            except ToolFailure as failure:
+                # Jira refuses to add a member twice (400); that person is where they should be.
+                if failure.status != 400 or not await is_member(call, group, account_id):
+                    raise
+                already.append({"user": user, "accountId": account_id, "status": "already a member"})
+                continue
+            added.append({"user": user, "accountId": account_id, "status": "added"})
         except ToolFailure as failure:
             failures.append({"user": user, "error": str(failure)})
-    text = f"Added {len(added)} of {len(added) + len(failures)} to {group}."
+    done = added + already
+    text = f"{group}: {len(added)} added, {len(already)} already a member, {len(failures)} failed."
+    text += "".join(f"\n- added {a['user']} ({a['accountId']})" for a in added)
+    text += "".join(f"\n- {a['user']} ({a['accountId']}) is already a member" for a in already)
     text += "".join(f"\n- failed {f['user']}: {f['error']}" for f in failures)
-    return per_item(text, added, failures)
+    return per_item(text, done, failures)
 
 
 WRITE = ToolDef(
@@ -249,14 +243,15 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Create Jira groups, add members",
     description=(
-        "create: a Jira group named name. add_members: add users (account ids or emails) to group; "
-        "per-user failures are returned, retry only those."
+        "create: a Jira group named name. add_members: add users (account ids, emails or exact display "
+        "names) to group; someone already in it is reported as already a member, not as a failure. "
+        "Per-user failures are returned: retry only those."
     ),
     actions=(
         Action("create", ("createJiraGroup",), create, required=("name",)),
         Action(
             "add_members",
-            ("addUserToJiraGroup", "bulkGetJiraGroups", "getJiraGroupMembers"),
+            ("addUserToJiraGroup", "findJiraUsers", "getJiraGroupMembers"),
             add_members,
             required=("group", "users"),
         ),
@@ -300,7 +295,10 @@ async def remove_members(call: ToolCall) -> ToolResult:
     current = await group_members(call, group)
     matched, unmatched = match_members(call.arg("users"), current)
     if not matched:
-        raise ToolFailure(f"None of {', '.join(unmatched)} is a member of {group}; nothing to remove.")
+        raise ToolFailure(
+            f"None of {', '.join(unmatched)} is a member of {group} (by account id, email or exact display "
+            f"name); nothing to remove. Check with jira_groups_read action=members, or {PASS_ID}"
+        )
     preview = {"group": group, "remove": matched, "not_members": unmatched}
     listing_text = "".join(
         f"\n- {m.get('displayName')} <{m.get('emailAddress')}> {m['accountId']}" for m in matched
@@ -327,7 +325,8 @@ DELETE = ToolDef(
     title="Delete Jira groups, remove members",
     description=(
         "delete_group: delete group (optionally moving its restrictions to swap_group). remove_members: "
-        "remove users (account ids or emails) from group. First call previews; repeat with confirm_token."
+        "remove users (account ids, emails or exact display names of members) from group. First call "
+        "previews; repeat with confirm_token."
     ),
     actions=(
         Action("delete_group", ("removeJiraGroup", "getJiraGroupMembers"), delete_group, required=("group",)),

@@ -41,6 +41,7 @@ from .stakeholders import (
     groups_named_like,
     label,
     local_page,
+    lookup_stakeholder,
     path_safe,
     slim_all,
     stakeholder_input,
@@ -241,27 +242,58 @@ async def update(call: ToolCall) -> ToolResult:
     return single("Updated stakeholder group", item, GROUP_KEYS)
 
 
+async def _joining(call: ToolCall, identifier: str, entry: dict[str, Any], members: set[str]) -> str:
+    """What adding this entry does: "already a member", "invited" (a new external stakeholder by email, who
+    must confirm) or "added"."""
+    existing = await lookup_stakeholder(call, identifier)
+    if existing and existing["id"] in members:
+        return "already a member"
+    if not existing and "emailId" in entry["stakeholder"]:
+        return "invited"
+    return "added"
+
+
+_SAID = {
+    "added": "added",
+    "already a member": "already a member",
+    "invited": "invited: new external stakeholder, e-mailed to confirm (status INVITED)",
+}
+
+
 async def add_members(call: ToolCall) -> ToolResult:
     group = await find_group(call, call.arg("group"))
     entries, sent, failures = await _entries(call)
     if not entries:
         raise ToolFailure("; ".join(f"{f['member']}: {f['error']}" for f in failures))
-    body = AddStakeholderGroupMembersRequest.from_dict({"stakeholders": entries})
-    try:
-        result = await call.api(add_stakeholder_group_members, group["id"], body=body)
-    except ToolFailure as failure:  # all or nothing; Atlassian names items by position
-        positions = ", ".join(f"[{index}] {identifier}" for index, identifier in enumerate(sent))
-        raise ToolFailure(f"{failure} No member was added. Items sent: {positions}.") from None
-    connection = result.connection if result.connection not in (None, UNSET) else None
-    count = connection.total_count if connection and connection.total_count is not UNSET else None
-    added = [
-        {"member": identifier, **entry["stakeholder"]}
-        for identifier, entry in zip(sent, entries, strict=True)
+    found = await call.api(get_stakeholder_group_with_memberships, group["id"])
+    members = {m.member_id for m in (found.memberships or [])}
+    outcomes = [await _joining(call, i, e, members) for i, e in zip(sent, entries, strict=True)]
+    new = [e for e, status in zip(entries, outcomes, strict=True) if status != "already a member"]
+    count: int | None = len(members)
+    if new:
+        body = AddStakeholderGroupMembersRequest.from_dict({"stakeholders": new})
+        try:
+            result = await call.api(add_stakeholder_group_members, group["id"], body=body)
+        except ToolFailure as failure:  # all or nothing; Atlassian names items by position
+            positions = ", ".join(
+                f"[{index}] {identifier}"
+                for index, identifier in enumerate(
+                    i for i, status in zip(sent, outcomes, strict=True) if status != "already a member"
+                )
+            )
+            raise ToolFailure(f"{failure} No member was added. Items sent: {positions}.") from None
+        connection = result.connection if result.connection not in (None, UNSET) else None
+        count = connection.total_count if connection and connection.total_count is not UNSET else None
+    done = [
+        {"member": identifier, **entry["stakeholder"], "status": status}
+        for identifier, entry, status in zip(sent, entries, outcomes, strict=True)
     ]
-    text = f"Added {len(added)} of {len(added) + len(failures)} to {group['name']}"
+    tally = ", ".join(f"{outcomes.count(status)} {status}" for status in _SAID if status in outcomes)
+    text = f"{group['name']}: {tally or 'none added'}, {len(failures)} failed"
     text += f" (now {count} members)." if count is not None else "."
+    text += "".join(f"\n- {d['member']}: {_SAID[d['status']]}" for d in done)
     text += "".join(f"\n- failed {f['member']}: {f['error']}" for f in failures)
-    return per_item(text, added, failures)
+    return per_item(text, done, failures)
 
 
 WRITE = ToolDef(
@@ -271,14 +303,16 @@ WRITE = ToolDef(
     title="Change stakeholder groups",
     description=(
         "create, update: group; owner (account id or email) defaults to you. add_members: existing "
-        "stakeholders or new emails, phones, account ids."
+        "stakeholders or new emails, phones, account ids. An email no stakeholder has creates a new external "
+        "stakeholder, e-mailed an invitation to confirm (status INVITED); someone already in the group is "
+        "reported as already a member."
     ),
     actions=(
         Action("create", ("createStakeholderGroup", *FIND, *FIND_GROUP), create, required=("name",)),
         Action("update", ("updateStakeholderGroup", *FIND, *FIND_GROUP), update, required=("group",)),
         Action(
             "add_members",
-            ("addStakeholderGroupMembers", *FIND, *FIND_GROUP),
+            ("addStakeholderGroupMembers", "getStakeholderGroupWithMemberships", *FIND, *FIND_GROUP),
             add_members,
             required=("group", "members"),
         ),

@@ -57,7 +57,7 @@ async def test_create_read_update_and_delete_one_organization(client: Client, sa
     by_name = await profile(client, "zeta labs")
     assert by_name["id"] == zeta_id and by_name["customers"] == []
     assert (await profile(client, zeta_id))["name"] == "Zeta Labs"
-    listed = await call(client, READ, action="list", organizations=["Zeta Labs", omega["id"], "Nobody Inc"])
+    listed = await call(client, READ, action="lookup", organizations=["Zeta Labs", omega["id"], "Nobody Inc"])
     assert {o["name"] for o in listed.structured_content["items"]} == {"Zeta Labs", "Omega Works"}
     assert listed.structured_content["failures"] == [{"item": "Nobody Inc", "error": "not found"}]
     details = await call(client, READ, action="details", organizations=["Omega Works"])
@@ -113,7 +113,7 @@ async def test_errors_name_what_to_pass(client: Client) -> None:
     assert "changes nothing" in no_change
     task = await fails(client, READ, action="task", task_id="no-such-task")
     assert "Not found" in task and "bulk action" in task
-    cursor = await fails(client, READ, action="list", organizations=["a"], cursor="bogus")
+    cursor = await fails(client, READ, action="lookup", organizations=["a"], cursor="bogus")
     assert "cursor" in cursor
     customer = await call(
         client,
@@ -305,7 +305,7 @@ async def test_bulk_delete_and_clear_details_preview_then_confirm(
     deleted = await call(client, DELETE, **remove, confirm_token=preview.structured_content["confirm_token"])
     assert {o["name"] for o in deleted.structured_content["items"]} == set(names)
     assert csm_stats(sandbox)["organizations"] == before["organizations"] - 3
-    gone = await call(client, READ, action="list", organizations=names)
+    gone = await call(client, READ, action="lookup", organizations=names)
     assert gone.structured_content["items"] == []
     nobody = await fails(client, DELETE, action="delete", organizations=names)
     assert "None of the organizations" in nobody

@@ -17,7 +17,15 @@ from .page_bean_user_details import PageBeanUserDetails
 from .paged_list_user_details_application_user import (
     PagedListUserDetailsApplicationUser,
 )
+from .paged_organization_users import PagedOrganizationUsers
+from .paged_organizations import PagedOrganizations
+from .self_link import SelfLink
+from .service_desk_organization import ServiceDeskOrganization
+from .service_desk_page_links import ServiceDeskPageLinks
+from .service_desk_user import ServiceDeskUser
+from .service_desk_user_links import ServiceDeskUserLinks
 from .update_user_to_group_bean import UpdateUserToGroupBean
+from .user import User
 from .user_details import UserDetails
 
 __all__ = (
@@ -36,6 +44,14 @@ __all__ = (
     "PageBeanGroupDetails",
     "PageBeanUserDetails",
     "PagedListUserDetailsApplicationUser",
+    "PagedOrganizationUsers",
+    "PagedOrganizations",
+    "SelfLink",
+    "ServiceDeskOrganization",
+    "ServiceDeskPageLinks",
+    "ServiceDeskUser",
+    "ServiceDeskUserLinks",
     "UpdateUserToGroupBean",
+    "User",
     "UserDetails",
 )

@@ -114,7 +114,8 @@ async def resolve_customer(call: ToolCall, text: str) -> str:
         return known[text.casefold()]
     raise ToolFailure(
         f"The CSM API cannot find a customer by email ({text}); pass the customer id (qm:…), e.g. from "
-        "csm_customers_read action=search or an organization's customers (csm_organizations_read action=get)."
+        "csm_customers_read action=search or an organization's customers "
+        "(csm_organizations_read action=customers)."
     )
 
 

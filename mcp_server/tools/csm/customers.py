@@ -55,6 +55,7 @@ from .common import (
     run_bulk,
     values_to_clear,
 )
+from .options import not_an_option
 from .organizations import TEXT
 
 TOOLSET = "customers"
@@ -63,7 +64,10 @@ PROFILE_FETCH_LIMIT = 25
 ACCOUNT_CHUNK = 50  # bulkManageCustomerAccounts
 PROFILE_CHUNK = 100  # bulkManageCustomerProfiles
 DETAIL_CHUNK = 100  # bulkManageCustomerDetails
-_ID = "Check the customer id (qm:…); csm_customers_read action=search finds customers by a detail value."
+_ID = (
+    "Check the customer id (qm:…); csm_organizations_read action=customers lists an organization's, and "
+    "csm_customers_read action=search finds customers by a detail value."
+)
 CUSTOMER_IDS = {"type": "array", "minItems": 1, "maxItems": 100, "items": TEXT, "description": "Customer ids"}
 
 
@@ -149,6 +153,10 @@ async def search(call: ToolCall) -> ToolResult:
     )
     data = to_data(found)
     items = data.get("results") or []
+    if not items and page_number == 1:
+        problem = await not_an_option(call, call.arg("field"), call.arg("value"))
+        if problem:
+            raise ToolFailure(problem)
     for item in items:
         remember_customer(call, item)
     is_last = data.get("isLast")
@@ -171,14 +179,22 @@ READ = ToolDef(
     effect=Effect.READ,
     title="Read CSM customers",
     description=(
+        "Customers are named by id (qm:…), not email: find ids with search, or list an organization's "
+        "customers with csm_organizations_read action=customers. "
         "get: profiles (details, organizations, entitlements). details: one customer's detail values with "
-        "field types. account: name, email. search: customers whose detail field holds value, e.g. Tier=Gold."
+        "field types. account: name, email. search: customers whose detail field holds value, e.g. "
+        "Tier=Gold; a value that is not one of a select field's options is refused with the options."
     ),
     actions=(
         Action("get", ("getCustomerProfile", "fetchCustomerProfiles"), get_profiles, required=("customers",)),
         Action("details", ("getCustomer",), get_details, required=("customers",)),
         Action("account", ("getCustomerAccount",), get_account, required=("customers",)),
-        Action("search", ("searchCustomersByDetailField",), search, required=("field", "value")),
+        Action(
+            "search",
+            ("searchCustomersByDetailField", "getCustomerDetailFields"),
+            search,
+            required=("field", "value"),
+        ),
     ),
     properties={
         "customers": CUSTOMER_IDS,

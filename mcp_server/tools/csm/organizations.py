@@ -49,6 +49,7 @@ from .common import (
     run_bulk,
     values_to_clear,
 )
+from .listings import all_organizations, organization_customers
 
 TOOLSET = "organizations"
 KEYS = ("name", "id")
@@ -98,6 +99,7 @@ def _page(call: ToolCall) -> tuple[list[str], str | None]:
 
 
 async def list_organizations(call: ToolCall) -> ToolResult:
+    """The ids and names of the organizations named (action lookup)."""
     page, next_cursor = _page(call)
     matches = await match_organizations(call, page)
     items = list({o["id"]: o for t in page for o in matches.get(t, [])}.values())
@@ -151,18 +153,27 @@ READ = ToolDef(
     effect=Effect.READ,
     title="Read CSM organizations",
     description=(
-        "get: profiles (details, customer ids, entitlements). list: ids and names only. details: one "
-        "organization's detail values with field types. task: a bulk task's status and failures. The API "
-        "cannot list all organizations."
+        "list: every organization (id, name), paged; start here to find organizations. customers: one "
+        "organization's customers (id, name, email where visible), paged. get: profiles of named "
+        "organizations (detail values, customer ids, entitlements). lookup: only the ids and names of "
+        "organizations named in organizations (no other fields). details: one organization's detail values "
+        "with field types and options. task: a bulk task's status and failures."
     ),
     actions=(
+        Action("list", ("listServiceDeskOrganizations",), all_organizations),
+        Action(
+            "customers",
+            ("listServiceDeskOrganizationUsers", "fetchOrganizations"),
+            organization_customers,
+            required=("organizations",),
+        ),
         Action(
             "get",
             ("getOrganizationProfile", "fetchOrganizationProfiles", "fetchOrganizations"),
             get_profiles,
             required=("organizations",),
         ),
-        Action("list", ("fetchOrganizations",), list_organizations, required=("organizations",)),
+        Action("lookup", ("fetchOrganizations",), list_organizations, required=("organizations",)),
         Action(
             "details", ("getOrganization", "fetchOrganizations"), get_details, required=("organizations",)
         ),
