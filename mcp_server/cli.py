@@ -30,7 +30,8 @@ Atlassian settings (environment variables only, so secrets stay out of process l
   ATLASSIAN_JSM_OPS_URL, ATLASSIAN_CSM_URL, ATLASSIAN_JIRA_URL, ATLASSIAN_API_URL   base URL overrides
                            (https on Atlassian hosts or loopback; others need --allow-any-url)
   MCP_HTTP_TOKEN           bearer token HTTP clients must send (32+ characters off loopback)
-  MCP_HTTP_MAX_CONNECTIONS open HTTP connections served at once (default 100)
+  MCP_HTTP_MAX_CONNECTIONS open HTTP connections served at once (default 100; more get 503)
+  MCP_HTTP_HEADER_TIMEOUT  seconds a client has to send request headers (default 10)
 With no ATLASSIAN_* setting at all the server serves the sandbox (fake data) and says so.
 
 Examples:

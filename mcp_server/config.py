@@ -64,6 +64,7 @@ class Settings:
     tls_cert: str | None = None
     tls_key: str | None = None
     max_connections: int = 100
+    header_timeout_s: int = 10  # a client has this long to send a request's headers (slow-header attacks)
     sandbox_reason: str = ""  # why the sandbox serves (for the start-up notice), "" when not
     timeout_s: float = 30.0
 
@@ -286,6 +287,9 @@ def load_settings(
         tls_key=tls[1],
         max_connections=_positive(
             "MCP_HTTP_MAX_CONNECTIONS", env.get("MCP_HTTP_MAX_CONNECTIONS"), Settings.max_connections
+        ),
+        header_timeout_s=_positive(
+            "MCP_HTTP_HEADER_TIMEOUT", env.get("MCP_HTTP_HEADER_TIMEOUT"), Settings.header_timeout_s
         ),
         sandbox_reason=sandbox_reason,
     )

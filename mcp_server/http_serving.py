@@ -19,7 +19,6 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from .runtime import Runtime
 from .urls import is_loopback
 
-HEADER_TIMEOUT_S = 10  # a client has this long to send a request's headers (slow-header attacks)
 KEEP_ALIVE_TIMEOUT_S = 5  # an idle kept-alive connection is closed after this
 WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
 
@@ -54,13 +53,15 @@ def bind_socket(host: str, port: int) -> socket.socket:
                 "or --port 0 for any free port."
             ) from None
         raise CannotServe(f"cannot listen on {where}: {exc.strerror}.") from None
+    listener.listen(2048)  # clients connecting from now on wait in the backlog until uvicorn accepts
     return listener
 
 
 class HeaderTimeoutH11Protocol(H11Protocol):
     """uvicorn's h11 protocol, closing a connection whose request headers do not arrive within
-    HEADER_TIMEOUT_S (uvicorn itself waits forever for a slowly trickled request)."""
+    header_timeout_s (uvicorn itself waits forever for a slowly trickled request)."""
 
+    header_timeout_s: float = 10.0
     _header_timer: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -83,7 +84,7 @@ class HeaderTimeoutH11Protocol(H11Protocol):
 
     def _arm_header_timer(self) -> None:
         if self._header_timer is None:
-            self._header_timer = self.loop.call_later(HEADER_TIMEOUT_S, self._headers_too_slow)
+            self._header_timer = self.loop.call_later(self.header_timeout_s, self._headers_too_slow)
 
     def _headers_too_slow(self) -> None:
         self._header_timer = None
@@ -220,7 +221,7 @@ def serve_http(runtime: Runtime, listener: socket.socket, log_level: str = "warn
     print(banner(runtime, port), file=sys.stderr, flush=True)
     config = uvicorn.Config(
         http_app(runtime, port),
-        http=HeaderTimeoutH11Protocol,
+        http=type("Protocol", (HeaderTimeoutH11Protocol,), {"header_timeout_s": settings.header_timeout_s}),
         log_level=log_level,
         timeout_keep_alive=KEEP_ALIVE_TIMEOUT_S,
         limit_concurrency=settings.max_connections,
