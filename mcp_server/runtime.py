@@ -116,6 +116,8 @@ def build(settings: Settings) -> Runtime:
     """A ready server for settings; raises ConfigError with one actionable line."""
     stack = ExitStack()
     try:
+        tools = all_tools()
+        check_tool_selection(tools, Access(settings, settings.scopes))  # before starting anything
         gateway = settings.gateway_url
         if settings.sandbox:
             settings, gateway = _start_sandbox(settings, stack)
@@ -136,9 +138,8 @@ def build(settings: Settings) -> Runtime:
         )
         if not endpoints.jira:
             raise ConfigError("set ATLASSIAN_SITE_URL so Jira group tools know your site.")
-        tools = all_tools()
         access = Access(settings, scopes)
-        check_tool_selection(tools, access)
+        check_tool_selection(tools, access)  # again with the scopes the OAuth token was granted
         for notice in unknown_scope_notices(settings.scopes or ()):
             log.warning("%s", notice)
         credential = Credential(settings.email, settings.api_token, settings.oauth_token)
