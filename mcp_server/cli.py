@@ -13,7 +13,7 @@ from dotenv import dotenv_values
 
 from . import __version__
 from .config import ConfigError, Settings, load_settings
-from .http_serving import CannotServe, bind_socket, http_app, serve_http
+from .http_serving import CannotServe, bind_socket, check_tls, http_app, serve_http
 from .runtime import Runtime, build
 
 __all__ = ["http_app", "main", "parse_args", "settings_from"]
@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = settings_from(args, environ)
         if settings.transport == "http":
             listener = bind_socket(settings.host, settings.port)  # before anything says "serving"
+            check_tls(settings.tls_cert, settings.tls_key)
         runtime = build(settings)
         if listener is not None:
             serve_http(runtime, listener, log_level="warning" if level != "debug" else "info")

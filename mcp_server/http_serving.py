@@ -10,6 +10,7 @@ import asyncio
 import errno
 import hmac
 import socket
+import ssl
 import sys
 from typing import Any
 
@@ -212,13 +213,25 @@ def banner(runtime: Runtime, port: int) -> str:
     return "\n".join(lines)
 
 
+def check_tls(cert: str | None, key: str | None) -> None:
+    """CannotServe unless cert and key (when given) are a usable, matching PEM pair."""
+    if not (cert and key):
+        return
+    try:
+        ssl.create_default_context(ssl.Purpose.CLIENT_AUTH).load_cert_chain(cert, key)
+    except (ssl.SSLError, OSError) as exc:
+        raise CannotServe(
+            f"cannot use the TLS certificate and key ({getattr(exc, 'reason', None) or type(exc).__name__}); "
+            "check --tls-cert and --tls-key are a matching PEM certificate and private key."
+        ) from None
+
+
 def serve_http(runtime: Runtime, listener: socket.socket, log_level: str = "warning") -> None:
     """Serve on an already bound listener until interrupted."""
     import uvicorn
 
     settings = runtime.settings
     port = int(listener.getsockname()[1])
-    print(banner(runtime, port), file=sys.stderr, flush=True)
     config = uvicorn.Config(
         http_app(runtime, port),
         http=type("Protocol", (HeaderTimeoutH11Protocol,), {"header_timeout_s": settings.header_timeout_s}),
@@ -229,4 +242,6 @@ def serve_http(runtime: Runtime, listener: socket.socket, log_level: str = "warn
         ssl_keyfile=settings.tls_key,
         lifespan="auto",
     )
+    config.load()
+    print(banner(runtime, port), file=sys.stderr, flush=True)
     uvicorn.Server(config).run(sockets=[listener])

@@ -112,6 +112,15 @@ def test_tls_needs_both_files(tmp_path: Path) -> None:
     assert "TLS needs both --tls-cert" in line
 
 
+def test_an_unusable_certificate_is_one_line_before_any_banner(tmp_path: Path) -> None:
+    cert, key = _self_signed(tmp_path)
+    key.write_text("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n")
+    line = one_line_error(
+        run_cli(["--transport", "http", "--port", "0", "--tls-cert", str(cert), "--tls-key", str(key)])
+    )
+    assert "cannot use the TLS certificate and key" in line
+
+
 @pytest.mark.parametrize("token", ["short", "x" * 31])
 def test_a_non_loopback_bind_needs_a_long_client_token(token: str) -> None:
     result = run_cli(["--transport", "http", "--host", "0.0.0.0"], env={"MCP_HTTP_TOKEN": token})
