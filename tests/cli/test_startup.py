@@ -9,6 +9,7 @@ import re
 import socket
 import sys
 
+import anyio
 import httpx
 import pytest
 from cli_support import clean_env, one_line_error, run_cli, serve_http
@@ -72,9 +73,10 @@ async def _initialize(env: dict[str, str], args: list[str] | None = None) -> tup
     params = StdioServerParameters(
         command=sys.executable, args=["-m", "mcp_server", *(args or [])], env=clean_env(env)
     )
-    async with Client(stdio_client(params)) as client:
-        tools = (await client.list_tools()).tools
-        instructions, info = client.instructions or "", client.server_info
+    with anyio.fail_after(60):
+        async with Client(stdio_client(params)) as client:
+            tools = (await client.list_tools()).tools
+            instructions, info = client.instructions or "", client.server_info
     return instructions, (info.title if info else None) or "", [tool.description or "" for tool in tools]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import anyio
 import pytest
 from cli_support import clean_env, one_line_error, run_cli
 from mcp import Client, StdioServerParameters
@@ -103,8 +104,9 @@ async def test_a_planted_env_file_in_the_working_directory_is_not_read(
     params = StdioServerParameters(
         command=sys.executable, args=["-m", "mcp_server"], env=clean_env(user), cwd=str(tmp_path)
     )
-    async with Client(stdio_client(params)) as client:
-        result = await client.call_tool("jira_groups_read", {"action": "find", "query": "jira"})
+    with anyio.fail_after(60):  # the planted MCP_TRANSPORT=http would leave a stdio client waiting
+        async with Client(stdio_client(params)) as client:
+            result = await client.call_tool("jira_groups_read", {"action": "find", "query": "jira"})
     assert attacker.requests == []
     assert not result.is_error
 
