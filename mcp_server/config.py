@@ -1,4 +1,4 @@
-"""Operator settings: command-line flags over environment variables over an optional `.env` file.
+"""Operator settings: command-line flags over environment variables (over an explicit `--env-file`).
 
 Everything is validated here, at start, so a bad setting fails with one clear line (`ConfigError`) and
 never later inside a tool call.
@@ -6,13 +6,21 @@ never later inside a tool call.
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import urlsplit
+
+from .config_error import ConfigError
+from .env_names import (
+    ATLASSIAN_VARIABLES,
+    borrowed_variables,
+    did_you_mean,
+    explain_unread,
+    set_names,
+    unknown_atlassian_variables,
+)
+from .urls import ALLOW_ANY_URL, checked_cloud_id, checked_url, is_loopback
 
 Transport = Literal["stdio", "http"]
 
@@ -27,11 +35,8 @@ TOOLSETS = (
     "detail-fields",
     "jira-groups",
 )
-_CLOUD_ID = re.compile(r"^[0-9a-fA-F-]{8,64}$")
-
-
-class ConfigError(Exception):
-    """A setting is missing or invalid; the message is one line an operator can act on."""
+MIN_REMOTE_TOKEN_LENGTH = 32  # a bearer token guarding a non-loopback bind must resist guessing
+__all__ = ["TOOLSETS", "ConfigError", "Settings", "is_loopback", "load_settings"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,12 @@ class Settings:
     jira_url: str | None = None
     gateway_url: str = "https://api.atlassian.com"  # OAuth discovery and the default JSM/CSM hosts
     http_token: str | None = field(default=None, repr=False)  # bearer token clients must send over HTTP
+    allowed_hosts: tuple[str, ...] = ()  # extra names/addresses clients may use in the Host header
+    tls_cert: str | None = None
+    tls_key: str | None = None
+    max_connections: int = 100
+    header_timeout_s: int = 10  # a client has this long to send a request's headers (slow-header attacks)
+    sandbox_reason: str = ""  # why the sandbox serves (for the start-up notice), "" when not
     timeout_s: float = 30.0
 
     @property
@@ -79,18 +90,12 @@ def _bool(name: str, value: str | None) -> bool:
         return True
     if lowered in {"0", "false", "no", "off"}:
         return False
-    raise ConfigError(f"{name}={value!r} is not a boolean; use true or false.")
+    raise ConfigError(f"{name}={_shown(value)} is not a boolean; use true or false.")
 
 
-def _url(name: str, value: str | None) -> str | None:
-    if not value:
-        return None
-    parts = urlsplit(value.strip())
-    if parts.scheme not in {"http", "https"} or not parts.netloc:
-        raise ConfigError(
-            f"{name} must be an http(s) URL such as https://your-site.atlassian.net, got {value!r}."
-        )
-    return value.strip().rstrip("/")
+def _shown(value: str) -> str:
+    """value quoted for an error, unless it is long enough to be a pasted secret."""
+    return repr(value) if len(value) <= 16 else f"a {len(value)}-character value"
 
 
 def _secret(name: str, env: Mapping[str, str]) -> str | None:
@@ -105,13 +110,93 @@ def _secret(name: str, env: Mapping[str, str]) -> str | None:
     return value or None
 
 
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
+def _port(raw: object) -> int:
     try:
-        return ipaddress.ip_address(host).is_loopback
+        chosen = int(str(raw))
     except ValueError:
-        return False
+        raise ConfigError(f"MCP_PORT must be a number, got {_shown(str(raw))}.") from None
+    if not 0 <= chosen <= 65535:
+        raise ConfigError(f"port must be between 0 and 65535, got {chosen}.")
+    return chosen
+
+
+def _positive(name: str, raw: str | None, default: int) -> int:
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise ConfigError(f"{name} must be a whole number of at least 1, got {_shown(raw)}.")
+    return value
+
+
+def _host_names(raw: str | None) -> tuple[str, ...]:
+    """MCP_ALLOWED_HOSTS: names or addresses (optionally with :port) clients put in the Host header."""
+    names = _split(raw)
+    for name in names:
+        if "/" in name or "@" in name or name.startswith(("http:", "https:")):
+            raise ConfigError(
+                f"MCP_ALLOWED_HOSTS entries are host names or addresses such as mcp.example.com or "
+                f"10.0.0.5:8000, not URLs; got {_shown(name)}."
+            )
+    return tuple(names)
+
+
+def _tls_files(cert: str | None, key: str | None) -> tuple[str | None, str | None]:
+    if bool(cert) != bool(key):
+        raise ConfigError("TLS needs both --tls-cert (MCP_TLS_CERT) and --tls-key (MCP_TLS_KEY).")
+    for name, path in (("MCP_TLS_CERT", cert), ("MCP_TLS_KEY", key)):
+        if path and not os.path.isfile(path):
+            raise ConfigError(f"{name} file {path} does not exist.")
+    return cert or None, key or None
+
+
+def _toolsets(raw: str | None) -> frozenset[str]:
+    if raw is None or raw.strip() in ("", "all"):
+        return frozenset(TOOLSETS)
+    chosen = frozenset(_split(raw))
+    unknown = sorted(chosen - set(TOOLSETS))
+    if unknown:
+        hints = "".join(did_you_mean(name, TOOLSETS) for name in unknown[:1])
+        raise ConfigError(
+            f"unknown toolset(s) {', '.join(unknown)}{hints}; choose from {', '.join(TOOLSETS)}."
+        )
+    return chosen
+
+
+def _check_serving(settings: Settings) -> None:
+    if settings.transport != "http" or is_loopback(settings.host):
+        return
+    if not settings.http_token:
+        raise ConfigError(
+            f"refusing to serve on non-loopback address {settings.host} without MCP_HTTP_TOKEN; "
+            f"set a client bearer token of at least {MIN_REMOTE_TOKEN_LENGTH} characters or bind 127.0.0.1."
+        )
+    if len(settings.http_token) < MIN_REMOTE_TOKEN_LENGTH:
+        raise ConfigError(
+            f"MCP_HTTP_TOKEN is {len(settings.http_token)} characters; a non-loopback bind needs at least "
+            f"{MIN_REMOTE_TOKEN_LENGTH} (e.g. python -c 'import secrets; print(secrets.token_urlsafe(32))')."
+        )
+
+
+def _credentials_problem(
+    env: Mapping[str, str], email: str | None, api_token: str | None, oauth_token: str | None
+) -> str | None:
+    if bool(email) != bool(api_token):
+        missing = "ATLASSIAN_API_TOKEN" if email else "ATLASSIAN_EMAIL"
+        return f"{missing} is not set: basic auth needs both ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN"
+    if oauth_token and api_token:
+        return "set either ATLASSIAN_OAUTH_TOKEN or ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN, not both"
+    if not (oauth_token or api_token):
+        present = sorted(set_names(env) & set(ATLASSIAN_VARIABLES))
+        return (
+            f"{', '.join(present)} {'is' if len(present) == 1 else 'are'} set but no credentials: set "
+            "ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN, or ATLASSIAN_OAUTH_TOKEN "
+            "(or pass --sandbox for fake data)"
+        )
+    return None
 
 
 def load_settings(
@@ -125,89 +210,92 @@ def load_settings(
     toolsets: str | None = None,
     tools: str | None = None,
     exclude_tools: str | None = None,
+    allowed_hosts: str | None = None,
+    tls_cert: str | None = None,
+    tls_key: str | None = None,
+    allow_any_url: bool | None = None,
 ) -> Settings:
-    """Build Settings from flags (arguments) and the environment; raises ConfigError."""
+    """Build Settings from flags (arguments) and the environment; raises ConfigError.
+
+    The sandbox serves only when asked (--sandbox / MCP_SANDBOX) or when no Atlassian setting at all is
+    present: a partial or misspelled configuration is an error, never a silent switch to fake data."""
     env = os.environ if env is None else env
+    unknown = unknown_atlassian_variables(env)
+    if unknown:
+        raise ConfigError(f"{explain_unread(unknown)}; see --help for the variables read.")
 
     chosen_transport = transport or env.get("MCP_TRANSPORT") or "stdio"
     if chosen_transport not in ("stdio", "http"):
-        raise ConfigError(f"transport must be stdio or http, got {chosen_transport!r}.")
-
-    chosen_host = host or env.get("MCP_HOST") or "127.0.0.1"
-    raw_port = port if port is not None else env.get("MCP_PORT") or 8000
-    try:
-        chosen_port = int(raw_port)
-    except ValueError:
-        raise ConfigError(f"MCP_PORT must be a number, got {raw_port!r}.") from None
-    if not 0 <= chosen_port <= 65535:
-        raise ConfigError(f"port must be between 0 and 65535, got {chosen_port}.")
-
-    raw_toolsets = toolsets if toolsets is not None else env.get("MCP_TOOLSETS")
-    if raw_toolsets is None or raw_toolsets.strip() in ("", "all"):
-        chosen_toolsets = frozenset(TOOLSETS)
-    else:
-        chosen_toolsets = frozenset(_split(raw_toolsets))
-        unknown = sorted(chosen_toolsets - set(TOOLSETS))
-        if unknown:
-            raise ConfigError(f"unknown toolset(s) {', '.join(unknown)}; choose from {', '.join(TOOLSETS)}.")
-
+        raise ConfigError(f"transport must be stdio or http, got {_shown(chosen_transport)}.")
     raw_tools = tools if tools is not None else env.get("MCP_TOOLS")
-    allow = frozenset(_split(raw_tools)) if raw_tools else None
     raw_exclude = exclude_tools if exclude_tools is not None else env.get("MCP_EXCLUDE_TOOLS")
-    deny = frozenset(_split(raw_exclude))
+    any_url = allow_any_url if allow_any_url else _bool(ALLOW_ANY_URL, env.get(ALLOW_ANY_URL))
 
-    email = env.get("ATLASSIAN_EMAIL") or None
+    def url(name: str) -> str | None:
+        return checked_url(name, env.get(name), allow_any=any_url)
+
+    email = (env.get("ATLASSIAN_EMAIL") or "").strip() or None
     api_token = _secret("ATLASSIAN_API_TOKEN", env)
     oauth_token = _secret("ATLASSIAN_OAUTH_TOKEN", env)
-    if bool(email) != bool(api_token):
-        missing = "ATLASSIAN_API_TOKEN" if email else "ATLASSIAN_EMAIL"
-        raise ConfigError(
-            f"{missing} is not set: basic auth needs both ATLASSIAN_EMAIL and ATLASSIAN_API_TOKEN."
-        )
-    if oauth_token and api_token:
-        raise ConfigError(
-            "set either ATLASSIAN_OAUTH_TOKEN or ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN, not both."
-        )
-
-    cloud_id = env.get("ATLASSIAN_CLOUD_ID") or None
-    if cloud_id and not _CLOUD_ID.match(cloud_id):
-        raise ConfigError(f"ATLASSIAN_CLOUD_ID {cloud_id!r} does not look like a cloud id (a UUID).")
+    raw_cloud_id = (env.get("ATLASSIAN_CLOUD_ID") or "").strip()
+    cloud_id = checked_cloud_id("ATLASSIAN_CLOUD_ID", raw_cloud_id) if raw_cloud_id else None
     raw_scopes = env.get("ATLASSIAN_SCOPES")
-    scopes = frozenset(_split(raw_scopes)) if raw_scopes else None
 
-    has_credentials = bool(oauth_token or api_token)
-    use_sandbox = sandbox if sandbox is not None else _bool("MCP_SANDBOX", env.get("MCP_SANDBOX"))
-    if not has_credentials:
-        use_sandbox = True  # nothing to reach Atlassian with: serve the sandbox instead
-    site_url = _url("ATLASSIAN_SITE_URL", env.get("ATLASSIAN_SITE_URL"))
+    asked = sandbox if sandbox is not None else _bool("MCP_SANDBOX", env.get("MCP_SANDBOX"))
+    configured = set_names(env) & set(ATLASSIAN_VARIABLES)
+    borrowed = borrowed_variables(env)
+    sandbox_reason = "--sandbox / MCP_SANDBOX" if asked else ""
+    if not asked and not configured:
+        if borrowed:
+            raise ConfigError(
+                f"{explain_unread(borrowed)} (or pass --sandbox to try the server on fake data)."
+            )
+        sandbox_reason = "no ATLASSIAN_* setting is present"
+    if not sandbox_reason:
+        problem = _credentials_problem(env, email, api_token, oauth_token)
+        if problem:
+            raise ConfigError(problem + (f"; {explain_unread(borrowed)}" if borrowed else "") + ".")
+
+    tls = _tls_files(
+        tls_cert if tls_cert is not None else env.get("MCP_TLS_CERT"),
+        tls_key if tls_key is not None else env.get("MCP_TLS_KEY"),
+    )
     settings = Settings(
         transport=chosen_transport,  # type: ignore[arg-type]  # checked above
-        host=chosen_host,
-        port=chosen_port,
-        sandbox=use_sandbox,
+        host=(host or env.get("MCP_HOST") or "127.0.0.1").strip(),
+        port=_port(port if port is not None else env.get("MCP_PORT") or 8000),
+        sandbox=bool(sandbox_reason),
         read_only=read_only if read_only is not None else _bool("MCP_READ_ONLY", env.get("MCP_READ_ONLY")),
-        toolsets=chosen_toolsets,
-        tools=allow,
-        exclude_tools=deny,
-        site_url=site_url,
+        toolsets=_toolsets(toolsets if toolsets is not None else env.get("MCP_TOOLSETS")),
+        tools=frozenset(_split(raw_tools)) if raw_tools else None,
+        exclude_tools=frozenset(_split(raw_exclude)),
+        site_url=url("ATLASSIAN_SITE_URL"),
         cloud_id=cloud_id,
         email=email,
         api_token=api_token,
         oauth_token=oauth_token,
-        scopes=scopes,
-        jsm_ops_url=_url("ATLASSIAN_JSM_OPS_URL", env.get("ATLASSIAN_JSM_OPS_URL")),
-        csm_url=_url("ATLASSIAN_CSM_URL", env.get("ATLASSIAN_CSM_URL")),
-        jira_url=_url("ATLASSIAN_JIRA_URL", env.get("ATLASSIAN_JIRA_URL")),
-        gateway_url=_url("ATLASSIAN_API_URL", env.get("ATLASSIAN_API_URL")) or "https://api.atlassian.com",
+        scopes=frozenset(_split(raw_scopes)) if raw_scopes else None,
+        jsm_ops_url=url("ATLASSIAN_JSM_OPS_URL"),
+        csm_url=url("ATLASSIAN_CSM_URL"),
+        jira_url=url("ATLASSIAN_JIRA_URL"),
+        gateway_url=url("ATLASSIAN_API_URL") or "https://api.atlassian.com",
         http_token=_secret("MCP_HTTP_TOKEN", env),
+        allowed_hosts=_host_names(
+            allowed_hosts if allowed_hosts is not None else env.get("MCP_ALLOWED_HOSTS")
+        ),
+        tls_cert=tls[0],
+        tls_key=tls[1],
+        max_connections=_positive(
+            "MCP_HTTP_MAX_CONNECTIONS", env.get("MCP_HTTP_MAX_CONNECTIONS"), Settings.max_connections
+        ),
+        header_timeout_s=_positive(
+            "MCP_HTTP_HEADER_TIMEOUT", env.get("MCP_HTTP_HEADER_TIMEOUT"), Settings.header_timeout_s
+        ),
+        sandbox_reason=sandbox_reason,
     )
-    if not settings.sandbox and not (site_url or cloud_id or settings.jira_url):
+    if not settings.sandbox and not (settings.site_url or cloud_id or settings.jira_url):
         raise ConfigError(
             "set ATLASSIAN_SITE_URL (e.g. https://your-site.atlassian.net) or ATLASSIAN_CLOUD_ID."
         )
-    if settings.transport == "http" and not is_loopback(settings.host) and not settings.http_token:
-        raise ConfigError(
-            f"refusing to serve on non-loopback address {settings.host} without MCP_HTTP_TOKEN; "
-            "set a client bearer token or bind 127.0.0.1."
-        )
+    _check_serving(settings)
     return settings

@@ -13,8 +13,10 @@ from .access import Access
 from .clients import ApiClients, Credential, Endpoints
 from .config import ConfigError, Settings
 from .errors import basic_auth_forms
+from .selection import check_tool_selection, unknown_scope_notices
 from .server import PeopleServer
 from .tools import all_tools
+from .urls import checked_cloud_id, shown_url
 
 log = logging.getLogger("atlassian_people_mcp")
 
@@ -50,7 +52,12 @@ def _start_sandbox(settings: Settings, stack: ExitStack) -> tuple[Settings, str]
         jira_url=server.jira_url,
         **credentials,
     )
-    log.warning("sandbox mode: serving a local fake of the Atlassian APIs at %s (no real data)", server.url)
+    log.warning(
+        "SANDBOX MODE (%s): serving a local fake of the Atlassian APIs at %s; no real data. "
+        "Set ATLASSIAN_SITE_URL and credentials for real data.",
+        settings.sandbox_reason or "--sandbox",
+        server.url,
+    )
     return settings, server.url
 
 
@@ -58,12 +65,14 @@ def discover_cloud_id(site_url: str, timeout: float) -> str:
     try:
         response = httpx.get(f"{site_url}/_edge/tenant_info", timeout=timeout)
         response.raise_for_status()
-        return str(response.json()["cloudId"])
-    except (httpx.HTTPError, ValueError, KeyError) as exc:
+        discovered = response.json()["cloudId"]
+    except (httpx.HTTPError, ValueError, KeyError, TypeError) as exc:
         raise ConfigError(
-            f"could not discover the cloud id from {site_url}/_edge/tenant_info ({type(exc).__name__}); "
-            "set ATLASSIAN_CLOUD_ID."
+            f"could not discover the cloud id from {shown_url(site_url)}/_edge/tenant_info "
+            f"({type(exc).__name__}); set ATLASSIAN_CLOUD_ID."
         ) from None
+    # The id becomes part of every API path: anything but a UUID could steer credentialed requests.
+    return checked_cloud_id(f"the cloud id from {shown_url(site_url)}/_edge/tenant_info", discovered)
 
 
 def discover_oauth_grant(settings: Settings, gateway: str) -> tuple[str | None, frozenset[str]]:
@@ -76,7 +85,7 @@ def discover_oauth_grant(settings: Settings, gateway: str) -> tuple[str | None, 
         )
     except httpx.HTTPError as exc:
         raise ConfigError(
-            f"could not reach {gateway} to check the OAuth token ({type(exc).__name__})."
+            f"could not reach {shown_url(gateway)} to check the OAuth token ({type(exc).__name__})."
         ) from None
     if response.status_code == 401:
         raise ConfigError("ATLASSIAN_OAUTH_TOKEN was rejected by Atlassian (401); get a fresh access token.")
@@ -84,7 +93,9 @@ def discover_oauth_grant(settings: Settings, gateway: str) -> tuple[str | None, 
         sites = response.json()
         assert isinstance(sites, list)
     except (ValueError, AssertionError):
-        raise ConfigError(f"unexpected answer from {gateway}/oauth/token/accessible-resources.") from None
+        raise ConfigError(
+            f"unexpected answer from {shown_url(gateway)}/oauth/token/accessible-resources."
+        ) from None
     wanted = [
         site
         for site in sites
@@ -97,13 +108,16 @@ def discover_oauth_grant(settings: Settings, gateway: str) -> tuple[str | None, 
         names = ", ".join(str(site.get("url")) for site in sites) or "none"
         raise ConfigError(f"the OAuth token has no access to the configured site; it can reach: {names}.")
     site = wanted[0]
-    return str(site.get("id")), frozenset(str(scope) for scope in site.get("scopes", []))
+    site_id = checked_cloud_id("the cloud id from the OAuth accessible-resources answer", site.get("id"))
+    return site_id, frozenset(str(scope) for scope in site.get("scopes", []))
 
 
 def build(settings: Settings) -> Runtime:
     """A ready server for settings; raises ConfigError with one actionable line."""
     stack = ExitStack()
     try:
+        tools = all_tools()
+        check_tool_selection(tools, Access(settings, settings.scopes))  # before starting anything
         gateway = settings.gateway_url
         if settings.sandbox:
             settings, gateway = _start_sandbox(settings, stack)
@@ -124,17 +138,14 @@ def build(settings: Settings) -> Runtime:
         )
         if not endpoints.jira:
             raise ConfigError("set ATLASSIAN_SITE_URL so Jira group tools know your site.")
-        tools = all_tools()
-        names = {tool.name for tool in tools}
-        unknown = sorted(((settings.tools or frozenset()) | settings.exclude_tools) - names)
-        if unknown:
-            raise ConfigError(
-                f"unknown tool name(s) {', '.join(unknown)}; tools are: {', '.join(sorted(names))}."
-            )
+        access = Access(settings, scopes)
+        check_tool_selection(tools, access)  # again with the scopes the OAuth token was granted
+        for notice in unknown_scope_notices(settings.scopes or ()):
+            log.warning("%s", notice)
         credential = Credential(settings.email, settings.api_token, settings.oauth_token)
         apis = ApiClients(endpoints, credential, timeout_s=settings.timeout_s)
         secrets = (*settings.secrets, *basic_auth_forms(settings.email, settings.api_token))
-        server = PeopleServer(tools, Access(settings, scopes), apis, secrets=secrets)
+        server = PeopleServer(tools, access, apis, secrets=secrets, sandbox=settings.sandbox)
         return Runtime(server, settings, endpoints, stack)
     except BaseException:
         stack.close()

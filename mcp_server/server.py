@@ -16,6 +16,7 @@ from mcp.server.mcpserver import Context, MCPServer
 from mcp_types import CallToolResult, InputRequiredResult, TextContent, ToolAnnotations
 from mcp_types import Tool as MCPTool
 
+from . import __version__
 from .access import Access
 from .calls import ToolCall
 from .clients import ApiClients
@@ -30,6 +31,12 @@ INSTRUCTIONS = (
     "customers, products and entitlements, Jira groups. Lists return next_cursor; pass it back as cursor. "
     "Deletes return a preview and confirm_token first; call again with the token to apply."
 )
+# In sandbox mode every place a model reads says the data is fake, so no answer built on it passes as real.
+SANDBOX_MARK = "[SANDBOX: fake data, not real Atlassian]"
+SANDBOX_INSTRUCTIONS = (
+    "SANDBOX MODE: every tool here talks to a local simulator with invented people, groups and "
+    "organizations, not to a real Atlassian site. Tell the user that any data shown is fake sample data. "
+)
 
 
 class PeopleServer(MCPServer[Any]):
@@ -41,8 +48,15 @@ class PeopleServer(MCPServer[Any]):
         *,
         secrets: Iterable[str] = (),
         confirmations: Confirmations | None = None,
+        sandbox: bool = False,
     ) -> None:
-        super().__init__(name="atlassian-people", instructions=INSTRUCTIONS, version="0.1.0")
+        super().__init__(
+            name="atlassian-people",
+            title=f"Atlassian people {SANDBOX_MARK}" if sandbox else "Atlassian people",
+            instructions=SANDBOX_INSTRUCTIONS + INSTRUCTIONS if sandbox else INSTRUCTIONS,
+            version=__version__,
+        )
+        self.sandbox = sandbox
         self.tool_defs = {tool.name: tool for tool in tools}
         self.access = access
         self.apis = apis
@@ -64,7 +78,7 @@ class PeopleServer(MCPServer[Any]):
             listed.append(
                 MCPTool(
                     name=tool.name,
-                    description=tool.description,
+                    description=f"{SANDBOX_MARK} {tool.description}" if self.sandbox else tool.description,
                     input_schema=tool.input_schema(actions),
                     output_schema=OUTPUT_SCHEMA,
                     annotations=ToolAnnotations(**tool.annotations()),

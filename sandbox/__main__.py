@@ -9,7 +9,7 @@ import sys
 from . import auth
 from .app import SandboxConfig
 from .faults import FaultConfig
-from .server import LOOPBACK, SandboxServer, free_port
+from .server import LOOPBACK, SandboxServer
 
 
 def _rate(text: str) -> float:
@@ -31,6 +31,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="python -m sandbox", description="Serve the Atlassian APIs sandbox."
     )
     parser.add_argument("--host", default=LOOPBACK, help="bind address (default %(default)s)")
+    parser.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a non-loopback --host (its credentials are public: anyone reaching it can use them)",
+    )
     parser.add_argument("--port", type=_non_negative, default=0, help="port (default: a free one)")
     parser.add_argument(
         "--seed", type=int, default=7, help="seed of the generated data (default %(default)s)"
@@ -59,7 +64,17 @@ def main(argv: list[str] | None = None) -> int:
         seed=args.seed,
     )
     config = SandboxConfig(seed=args.seed, seed_size=args.seed_size, faults=faults)
-    server = SandboxServer(config, host=args.host, port=args.port or free_port(args.host), log_level="info")
+    try:
+        server = SandboxServer(
+            config,
+            host=args.host,
+            port=args.port,
+            log_level="info",
+            allow_remote=args.allow_remote,
+        )
+    except ValueError as exc:
+        print(f"sandbox: {exc}", file=sys.stderr)
+        return 2
     print(
         f"Sandbox on {server.url} (cloud id {server.cloud_id})\n"
         f"  JSM ops: {server.jsm_ops_url}\n  CSM:     {server.csm_url}\n  Jira:    {server.jira_url}\n"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import threading
 import time
@@ -15,9 +16,19 @@ from .app import Sandbox, SandboxConfig
 LOOPBACK = "127.0.0.1"
 
 
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 def free_port(host: str = LOOPBACK) -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((host, 0))
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.bind((host.strip("[]"), 0))
         return int(probe.getsockname()[1])
 
 
@@ -30,7 +41,15 @@ class SandboxServer:
         host: str = LOOPBACK,
         port: int = 0,
         log_level: str = "warning",
+        *,
+        allow_remote: bool = False,
     ) -> None:
+        # Fixed, published credentials and an open control API: reachable from elsewhere only on request.
+        if not is_loopback(host) and not allow_remote:
+            raise ValueError(
+                f"refusing to serve the sandbox on non-loopback address {host}: it has fixed credentials "
+                "and an open control API; pass --allow-remote if other machines must reach it."
+            )
         self.sandbox = Sandbox(config)
         self.host = host
         self.port = port or free_port(host)
@@ -49,7 +68,8 @@ class SandboxServer:
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
 
     @property
     def cloud_id(self) -> str:

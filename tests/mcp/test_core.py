@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -60,7 +61,7 @@ def test_flags_override_environment() -> None:
         (CREDENTIALS, {"toolsets": "contacts,nope"}, "unknown toolset(s) nope"),
         (CREDENTIALS, {"transport": "carrier-pigeon"}, "transport must be stdio or http"),
         (CREDENTIALS | {"MCP_PORT": "eighty"}, {}, "MCP_PORT must be a number"),
-        (CREDENTIALS | {"ATLASSIAN_SITE_URL": "acme.atlassian.net"}, {}, "must be an http(s) URL"),
+        (CREDENTIALS | {"ATLASSIAN_SITE_URL": "acme.atlassian.net"}, {}, "must be an https URL"),
         (CREDENTIALS | {"ATLASSIAN_CLOUD_ID": "not a uuid!"}, {}, "does not look like a cloud id"),
         (CREDENTIALS | {"MCP_READ_ONLY": "perhaps"}, {}, "is not a boolean"),
         (CREDENTIALS | {"ATLASSIAN_OAUTH_TOKEN": "x"}, {}, "not both"),
@@ -77,17 +78,19 @@ def test_invalid_settings_fail_with_one_actionable_line(
 
 
 def test_non_loopback_bind_is_allowed_with_a_client_token() -> None:
-    settings = load_settings(env={"MCP_HTTP_TOKEN": "s3cret"}, transport="http", host="0.0.0.0")
-    assert settings.http_token == "s3cret" and "s3cret" not in repr(settings)
+    token = "s3cret-" + "x" * 25  # 32 characters, the least a non-loopback bind accepts
+    settings = load_settings(env={"MCP_HTTP_TOKEN": token}, transport="http", host="0.0.0.0")
+    assert settings.http_token == token and token not in repr(settings)
 
 
 def test_cli_reports_bad_configuration_in_one_line_without_traceback(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mcp_server", "--toolsets", "bogus", "--env-file", str(tmp_path / "none.env")],
+        [sys.executable, "-m", "mcp_server", "--toolsets", "bogus"],
         capture_output=True,
         text=True,
         timeout=60,
         cwd=tmp_path,
+        env={key: value for key, value in os.environ.items() if not key.startswith(("ATLASSIAN_", "MCP_"))},
     )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [

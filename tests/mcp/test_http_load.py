@@ -137,7 +137,8 @@ def test_a_non_loopback_bind_needs_a_client_token() -> None:
     for host in ("0.0.0.0", "192.168.1.10", "::", "example.com"):
         with pytest.raises(ConfigError, match="without MCP_HTTP_TOKEN"):
             load_settings(env=base, transport="http", host=host)
-        assert load_settings(env=base | {"MCP_HTTP_TOKEN": "x"}, transport="http", host=host).http_token
+        token = {"MCP_HTTP_TOKEN": "x" * 32}
+        assert load_settings(env=base | token, transport="http", host=host).http_token
     for host in ("127.0.0.1", "localhost", "::1"):
         assert load_settings(env=base, transport="http", host=host).host == host
 

@@ -56,10 +56,12 @@ async def test_toolsets_and_allow_and_deny_lists_filter_listing_and_calls(sandbo
         assert names(await client.list_tools()) == {"contacts_read", "contacts_write", "contacts_delete"}
         refused = await client.call_tool("jira_groups_read", {"action": "find", "query": "jira"})
         assert refused.is_error and "toolset jira-groups is not enabled" in text(refused)
-    async with connect(
-        sandbox, {"tools": "contacts_read,jira_groups_read", "exclude_tools": "contacts_read"}
-    ) as client:
+    async with connect(sandbox, {"tools": "jira_groups_read"}) as client:
         assert names(await client.list_tools()) == {"jira_groups_read"}
+        refused = await client.call_tool("contacts_read", {"action": "list"})
+        assert refused.is_error and "not in the operator's allow list" in text(refused)
+    async with connect(sandbox, {"exclude_tools": "contacts_read"}) as client:
+        assert "contacts_read" not in names(await client.list_tools())
         refused = await client.call_tool("contacts_read", {"action": "list"})
         assert refused.is_error and "excluded by the operator" in text(refused)
 
