@@ -66,15 +66,10 @@ tool-docs: $(STAMP)
 check-wheel: $(STAMP)
 	$(BIN)/python scripts/check_wheel.py
 
-# pip-audit of both locks, from its own venv. Exits 3 without auditing when no vulnerability database answers
+# pip-audit of every locked package. Exits 3, having audited nothing, when no vulnerability database answers
 # (as on the project's CI machines, which reach only package downloads); see scripts/audit.py.
-audit: $(VENV)-audit/.installed
-	$(VENV)-audit/bin/python scripts/audit.py requirements/run.lock requirements/dev.lock
-
-$(VENV)-audit/.installed: requirements/audit.lock
-	test -x $(VENV)-audit/bin/python || $(PYTHON) -m venv $(VENV)-audit
-	$(VENV)-audit/bin/python -m pip install --quiet --require-hashes -r requirements/audit.lock
-	touch $@
+audit: $(STAMP)
+	$(BIN)/python scripts/audit.py requirements/dev.lock
 
 # Re-resolves the locks after a pyproject.toml change, keeping current pins where they still fit
 # (`make lock LOCK_ARGS=--upgrade` takes the newest allowed); review the diff, then make test.
@@ -82,7 +77,6 @@ lock:
 	test -x $(VENV)-lock/bin/uv || ($(PYTHON) -m venv $(VENV)-lock && $(VENV)-lock/bin/python -m pip install --quiet uv==$(UV_VERSION))
 	$(LOCK) pyproject.toml --extra dev --extra bench -o requirements/dev.lock
 	$(LOCK) pyproject.toml -c requirements/dev.lock -o requirements/run.lock
-	$(LOCK) requirements/audit.in -o requirements/audit.lock
 
 clean:
-	rm -rf $(VENV) $(VENV)-audit $(VENV)-lock dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(VENV)-lock dist .pytest_cache .mypy_cache .ruff_cache
