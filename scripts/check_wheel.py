@@ -1,8 +1,8 @@
 """Build the wheel and use it the way people who don't clone will: `make check-wheel` (run by .ci/run).
 
 1. `pip wheel` builds dist/atlassian_people_mcp-*.whl from this checkout.
-2. A fresh venv gets it the way `pipx install` / `uv tool install` do it: the wheel with its declared
-   dependencies resolved from the package index (no lock), so a missing or too narrow declaration fails here.
+2. `pipx install` of the wheel, as the README shows (its venv gets the declared dependencies resolved from the
+   package index, no lock), so a missing or too narrow declaration fails here.
 3. Another fresh venv gets it the way `make run` does: requirements/run.lock with hashes, the wheel without
    dependencies, then `pip check` (the lock satisfies everything the wheel declares).
 In each, from an empty folder: `atlassian-people-mcp --help`, then a stdio MCP session against the built-in
@@ -66,8 +66,7 @@ def build_wheel(into: Path) -> Path:
     return wheel
 
 
-def exercise(venv: Path, elsewhere: Path) -> None:
-    command = venv / "bin" / "atlassian-people-mcp"
+def exercise(venv: Path, command: Path, elsewhere: Path) -> None:
     if "usage: atlassian-people-mcp" not in run([str(command), "--help"], cwd=elsewhere):
         sys.exit("--help printed no usage line")
     print(run([str(venv / "bin" / "python"), "-c", STDIO_SESSION, str(command)], cwd=elsewhere, timeout=120))
@@ -79,26 +78,34 @@ def check(work: Path, modes: list[str]) -> None:
     elsewhere.mkdir()
     for mode in modes:
         started = time.monotonic()
-        venv = work / f"venv-{mode}"
-        run([sys.executable, "-m", "venv", str(venv)], cwd=work)
-        pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet"]
-        if mode == "tool":
-            run([*pip, str(wheel)], cwd=elsewhere)
+        if mode == "pipx":
+            # pipx's own folders under work/, so the user's pipx installs are never touched.
+            os.environ.update(PIPX_HOME=str(work / "pipx"), PIPX_BIN_DIR=str(work / "bin"))
+            os.environ.update(PIPX_MAN_DIR=str(work / "man"))
+            run([sys.executable, "-m", "pipx", "install", str(wheel)], cwd=elsewhere)
+            venv, command = (
+                work / "pipx" / "venvs" / "atlassian-people-mcp",
+                work / "bin" / "atlassian-people-mcp",
+            )
         else:
+            venv = work / "venv-locked"
+            command = venv / "bin" / "atlassian-people-mcp"
+            run([sys.executable, "-m", "venv", str(venv)], cwd=work)
+            pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet"]
             run([*pip, "--require-hashes", "-r", str(ROOT / "requirements" / "run.lock")], cwd=elsewhere)
             run([*pip, "--no-deps", str(wheel)], cwd=elsewhere)
             run([str(venv / "bin" / "python"), "-m", "pip", "check"], cwd=elsewhere)
-        exercise(venv, elsewhere)
+        exercise(venv, command, elsewhere)
         print(f"{mode} install of {wheel.name}: ok in {time.monotonic() - started:.0f} s", flush=True)
 
 
 def main() -> None:
     layout = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=layout)
-    parser.add_argument("--mode", choices=["tool", "locked"], action="append", help="default: both")
+    parser.add_argument("--mode", choices=["pipx", "locked"], action="append", help="default: both")
     parser.add_argument("--keep", type=Path, help="work here and keep it (default: a temp folder)")
     args = parser.parse_args()
-    modes = args.mode or ["tool", "locked"]
+    modes = args.mode or ["pipx", "locked"]
     os.environ.pop("PIP_REQUIRE_VIRTUALENV", None)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
