@@ -10,7 +10,7 @@ PIP_LOCKED := $(BIN)/python -m pip install --quiet --require-hashes
 UV_VERSION := 0.13.9
 LOCK := $(VENV)-lock/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes --no-header --annotation-style line $(LOCK_ARGS)
 
-.PHONY: install run demo test bench lint format regenerate check-generated tool-docs check-wheel audit lock clean
+.PHONY: install run demo test bench lint format regenerate check-generated tool-docs wheel check-wheel audit lock clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required; set PYTHON=/path/to/python3.11")'
@@ -62,9 +62,14 @@ check-generated: $(STAMP)
 tool-docs: $(STAMP)
 	$(BIN)/python scripts/tool_reference.py
 
+# dist/atlassian_people_mcp-<version>-py3-none-any.whl, for pipx install / uv tool install elsewhere.
+wheel: $(BIN)/python
+	rm -f dist/atlassian_people_mcp-*.whl
+	$(BIN)/python -m pip wheel --quiet --no-deps -w dist .
+
 # Builds the wheel, installs it with its runtime lock into a fresh venv and runs it from another folder.
-check-wheel: $(STAMP)
-	$(BIN)/python scripts/check_wheel.py
+check-wheel: $(STAMP) wheel
+	$(BIN)/python scripts/check_wheel.py --wheel dist/atlassian_people_mcp-*.whl
 
 # pip-audit of every locked package. Exits 3, having audited nothing, when no vulnerability database answers
 # (as on the project's CI machines, which reach only package downloads); see scripts/audit.py.

@@ -1,6 +1,6 @@
 """Build the wheel and use it the way people who don't clone will: `make check-wheel` (run by .ci/run).
 
-1. `pip wheel` builds dist/atlassian_people_mcp-*.whl from this checkout.
+1. The wheel: given by --wheel (make check-wheel passes what `make wheel` built), else built by `pip wheel`.
 2. `pipx install` of the wheel, as the README shows (its venv gets the declared dependencies resolved from the
    package index, no lock), so a missing or too narrow declaration fails here.
 3. Another fresh venv gets it the way `make run` does: requirements/run.lock with hashes, the wheel without
@@ -50,9 +50,14 @@ def run(command: list[str], cwd: Path, timeout: float = 600) -> str:
     return done.stdout
 
 
-def build_wheel(into: Path) -> Path:
-    run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(into), str(ROOT)], cwd=ROOT)
-    (wheel,) = into.glob("atlassian_people_mcp-*.whl")
+def build_wheel(into: Path, given: Path | None) -> Path:
+    if given is None:
+        run(
+            [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(into), str(ROOT)],
+            cwd=ROOT,
+        )
+        (given,) = into.glob("atlassian_people_mcp-*.whl")
+    wheel = given.resolve()
     names = zipfile.ZipFile(wheel).namelist()
     needed = [
         "mcp_server/cli.py",
@@ -72,8 +77,8 @@ def exercise(venv: Path, command: Path, elsewhere: Path) -> None:
     print(run([str(venv / "bin" / "python"), "-c", STDIO_SESSION, str(command)], cwd=elsewhere, timeout=120))
 
 
-def check(work: Path, modes: list[str]) -> None:
-    wheel = build_wheel(work / "dist")
+def check(work: Path, modes: list[str], given: Path | None) -> None:
+    wheel = build_wheel(work / "dist", given)
     elsewhere = work / "elsewhere"
     elsewhere.mkdir()
     for mode in modes:
@@ -103,16 +108,17 @@ def main() -> None:
     layout = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=layout)
     parser.add_argument("--mode", choices=["pipx", "locked"], action="append", help="default: both")
+    parser.add_argument("--wheel", type=Path, help="the wheel to check (default: build one)")
     parser.add_argument("--keep", type=Path, help="work here and keep it (default: a temp folder)")
     args = parser.parse_args()
     modes = args.mode or ["pipx", "locked"]
     os.environ.pop("PIP_REQUIRE_VIRTUALENV", None)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        check(args.keep, modes)
+        check(args.keep, modes, args.wheel)
     else:
         with tempfile.TemporaryDirectory(prefix="check-wheel-") as work:
-            check(Path(work), modes)
+            check(Path(work), modes, args.wheel)
 
 
 if __name__ == "__main__":
