@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import importlib.metadata
 import re
+import subprocess
 import sys
 import tomllib
 from collections.abc import Iterable
@@ -156,3 +157,32 @@ def test_this_environment_is_the_dev_lock() -> None:
         if installed != version:
             wrong[name] = f"locked {version}, installed {installed}"
     assert wrong == {}, "run make install (or make clean install)"
+
+
+def _make_plan(target: str, tmp_path: Path) -> str:
+    """The commands `make TARGET` would run on a machine without .venv (make -n runs none of them)."""
+    done = subprocess.run(
+        ["make", "-n", target, f"VENV={tmp_path / 'venv'}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_make_run_installs_the_runtime_lock_only(tmp_path: Path) -> None:
+    plan = _make_plan("run", tmp_path)
+    assert "--require-hashes -r requirements/run.lock" in plan
+    assert "--no-deps -e ." in plan
+    assert "dev.lock" not in plan and "[dev" not in plan
+    runtime = _lock("run.lock")
+    tools = {"pytest", "mypy", "ruff", "schemathesis", "hypothesis", "fastmcp", "pip-audit", "pipx"}
+    assert tools & set(runtime) == set()
+
+
+def test_make_test_installs_the_dev_lock(tmp_path: Path) -> None:
+    plan = _make_plan("test", tmp_path)
+    assert "--require-hashes -r requirements/dev.lock" in plan
+    assert "-m pytest" in plan
