@@ -1,21 +1,36 @@
 # Every target sets up .venv itself: a fresh machine needs only Python 3.11+ and make.
+# `make run` installs the server and its runtime dependencies only (requirements/run.lock); every development
+# target adds the dev and bench extras (requirements/dev.lock). Both locks pin every package with its hashes.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+STAMP := $(VENV)/.installed-dev
+PIP_LOCKED := $(BIN)/python -m pip install --quiet --require-hashes
+UV_VERSION := 0.13.9
+LOCK := $(VENV)-lock/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes --no-header --annotation-style line $(LOCK_ARGS)
 
-.PHONY: install run demo test bench lint format regenerate check-generated tool-docs clean
+.PHONY: install run demo test bench lint format regenerate check-generated tool-docs wheel check-wheel audit lock clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required; set PYTHON=/path/to/python3.11")'
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
-	touch $(STAMP)
+
+# The project itself is installed editable without dependencies: the lock already brought every one of them.
+$(RUN_STAMP): $(BIN)/python pyproject.toml requirements/run.lock
+	$(PIP_LOCKED) -r requirements/run.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): $(BIN)/python pyproject.toml requirements/dev.lock
+	$(PIP_LOCKED) -r requirements/dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(RUN_STAMP) $(STAMP)
 
 install: $(STAMP)
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/atlassian-people-mcp --transport http
 
 demo: $(STAMP)
@@ -47,5 +62,26 @@ check-generated: $(STAMP)
 tool-docs: $(STAMP)
 	$(BIN)/python scripts/tool_reference.py
 
+# dist/atlassian_people_mcp-<version>-py3-none-any.whl, for pipx install / uv tool install elsewhere.
+wheel: $(BIN)/python
+	rm -f dist/atlassian_people_mcp-*.whl
+	$(BIN)/python -m pip wheel --quiet --no-deps -w dist .
+
+# Builds the wheel, installs it with its runtime lock into a fresh venv and runs it from another folder.
+check-wheel: $(STAMP) wheel
+	$(BIN)/python scripts/check_wheel.py --wheel dist/atlassian_people_mcp-*.whl
+
+# pip-audit of every locked package. Exits 3, having audited nothing, when no vulnerability database answers
+# (as on the project's CI machines, which reach only package downloads); see scripts/audit.py.
+audit: $(STAMP)
+	$(BIN)/python scripts/audit.py requirements/dev.lock
+
+# Re-resolves the locks after a pyproject.toml change, keeping current pins where they still fit
+# (`make lock LOCK_ARGS=--upgrade` takes the newest allowed); review the diff, then make test.
+lock:
+	test -x $(VENV)-lock/bin/uv || ($(PYTHON) -m venv $(VENV)-lock && $(VENV)-lock/bin/python -m pip install --quiet uv==$(UV_VERSION))
+	$(LOCK) pyproject.toml --extra dev --extra bench -o requirements/dev.lock
+	$(LOCK) pyproject.toml -c requirements/dev.lock -o requirements/run.lock
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(VENV)-lock dist .pytest_cache .mypy_cache .ruff_cache
