@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mcp import Client
+from mcp_types import TextContent
 
 ORGANIZATION = "Virtucon Robotics Pty Ltd"  # seeded: 4 customers, 3 entitlements
 CUSTOMER = "qm:1a2b3c4d-customer"
@@ -63,7 +64,7 @@ class Weight:
 
 def weigh(result: Any) -> Weight:
     """Bytes of a result's text content and of its structured content (compact JSON, as sent)."""
-    text = sum(len(part.text.encode()) for part in result.content if part.type == "text")
+    text = sum(len(part.text.encode()) for part in result.content if isinstance(part, TextContent))
     data = result.structured_content
     structured = 0 if data is None else len(json.dumps(data, separators=(",", ":")).encode())
     return Weight(text, structured)
@@ -75,7 +76,7 @@ async def weigh_scenarios(client: Client) -> tuple[Weight, list[str]]:
     for tool, arguments in SCENARIOS:
         result = await client.call_tool(tool, arguments)
         if result.is_error:
-            failed.append(f"{tool} {arguments}: {result.content[0].text}")
+            failed.append(f"{tool} {arguments}: {result.content[0]}")
             continue
         one = weigh(result)
         weight.text += one.text
