@@ -20,12 +20,12 @@ def describe(item: dict[str, Any], keys: Sequence[str]) -> str:
 
 
 def _short(value: Any) -> str:
+    """A value on one line, whole: a cut id or list would leave a text-only reader stuck."""
     if isinstance(value, list):
-        return "[" + ", ".join(_short(v) for v in value[:5]) + (", …" if len(value) > 5 else "") + "]"
+        return "[" + ", ".join(_short(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {_short(v)}" for k, v in list(value.items())[:4]) + "}"
-    text = str(value)
-    return text if len(text) <= 80 else text[:77] + "…"
+        return "{" + ", ".join(f"{k}: {_short(v)}" for k, v in value.items()) + "}"
+    return " ".join(str(value).split())
 
 
 def listing(

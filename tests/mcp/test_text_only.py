@@ -118,3 +118,12 @@ async def test_a_delete_through_its_preview_and_the_token_read_from_the_text(
     assert (
         done.startswith("Deleted") and stakeholder_id not in sandbox.sandbox.state.stakeholders.stakeholders
     )
+
+
+async def test_values_are_never_cut_short_in_the_text(client: Client) -> None:
+    description = "Partners of the launch; " + "notify them on every incident of the launch services. " * 3
+    await read(
+        client, "stakeholder_groups_write", action="create", name="Launch partners", description=description
+    )
+    found = await read(client, "stakeholder_groups_read", action="find", name="Launch")
+    assert description.strip() in found
