@@ -144,7 +144,7 @@ class ToolDef:
             properties["action"] = {
                 "type": "string",
                 "enum": [action.name for action in actions],
-                "description": "What to do (see the list above)",
+                "description": "What to do",
             }
             required.insert(0, "action")
         properties.update(copy.deepcopy(self.properties))
