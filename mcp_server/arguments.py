@@ -74,7 +74,7 @@ def problems(
     allowed = tool.allowed_arguments(action)
     unused = [name for name in arguments if name in names and name not in allowed]
     if unused:
-        takes = ", ".join(action.arguments) or "no other arguments"
+        takes = ", ".join(dict.fromkeys((*tool.required, *action.arguments))) or "no other arguments"
         found.append(f"action {action.name} does not use {', '.join(unused)}; it takes {takes}.")
     missing = [arg for arg in action.required if arguments.get(arg) in (None, "", [])]
     if missing:

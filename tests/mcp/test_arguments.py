@@ -86,6 +86,10 @@ async def test_a_single_action_tool_accepts_its_action_name(client: Client) -> N
     fields = await call(client, "csm_detail_fields_read", action="list", entity="customer")
     assert "Tier" in text(fields)
     assert "action" in await fails(client, "csm_detail_fields_read", action="delete", entity="customer")
+    unused = await fails(
+        client, "csm_detail_fields_write", action="edit", entity="customer", field="Tier", type="TEXT"
+    )
+    assert "action edit does not use type; it takes entity, field, name, options." in unused
 
 
 async def test_details_as_a_list_or_as_a_map_and_a_single_value_as_a_list(
