@@ -37,6 +37,9 @@ class ToolResult:
 Handler = Callable[["ToolCall"], Awaitable[ToolResult]]
 
 
+PAGED = ("limit", "cursor")  # the paging arguments of a listing action
+
+
 @dataclass(frozen=True)
 class Action:
     name: str
@@ -46,32 +49,35 @@ class Action:
     toolset: str | None = (
         None  # when an action belongs to another toolset than its tool (see ToolDef.toolsets)
     )
+    optional: tuple[str, ...] = ()  # further arguments it uses; any other argument is refused
+    doc: str = ""  # what it does and when to use it: one line of the tool description
 
     @property
     def requirements(self) -> tuple[Requirement, ...]:
         return tuple(requirement(op) for op in self.operations)
 
+    @property
+    def arguments(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.required, *self.optional)))
 
-# One output shape for every tool: lists page the same way whatever style the API uses.
-OUTPUT_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "items": {"type": "array"},
-        "item": {"type": "object"},
-        "next_cursor": {"type": ["string", "null"]},
-        "total": {"type": ["integer", "null"]},
-        "preview": {"type": "object"},
-        "confirm_token": {"type": "string"},
-        "failures": {"type": "array"},
-    },
-}
+    def signature(self) -> str:
+        """`name(required, optional?, paged)`: the arguments as the description lists them."""
+        paged = all(arg in self.optional for arg in PAGED)
+        shown = [*self.required, *(f"{a}?" for a in self.optional if not (paged and a in PAGED))]
+        return f"{self.name}({', '.join(shown + (['paged'] if paged else []))})"
+
+
+# Every tool answers in one envelope (items, next_cursor, total, item, preview, confirm_token, failures,
+# described once in the server instructions); the schema sent with each of the 24 tools stays minimal
+# because the whole tools/list is read by the model in every conversation.
+OUTPUT_SCHEMA: dict[str, Any] = {"type": "object"}
 
 PAGING_PROPERTIES: dict[str, Any] = {
-    "cursor": {"type": "string", "description": "next_cursor from the previous page"},
-    "limit": {"type": "integer", "minimum": 1, "maximum": 100, "default": 25},
+    "cursor": {"type": "string", "description": "next_cursor of the previous page"},
+    "limit": {"type": "integer", "minimum": 1, "maximum": 100, "default": 25, "description": "Page size"},
 }
 CONFIRM_PROPERTY: dict[str, Any] = {
-    "confirm_token": {"type": "string", "description": "From the preview; runs the change"},
+    "confirm_token": {"type": "string", "description": "From the preview; applies exactly that change"},
 }
 
 
@@ -94,9 +100,9 @@ class ToolDef:
             raise ValueError(f"{self.name}: actions must be non-empty and unique")
         for action in self.actions:
             action.requirements  # noqa: B018  (fails fast on an unknown operationId)
-            unknown = set(action.required) - set(self.properties)
+            unknown = set(action.arguments) - set(self.properties)
             if unknown:
-                raise ValueError(f"{self.name}.{action.name} requires undeclared arguments {sorted(unknown)}")
+                raise ValueError(f"{self.name}.{action.name} uses undeclared arguments {sorted(unknown)}")
 
     @property
     def toolsets(self) -> tuple[str, ...]:
@@ -117,13 +123,29 @@ class ToolDef:
     def action(self, name: str) -> Action | None:
         return next((action for action in self.actions if action.name == name), None)
 
+    def allowed_arguments(self, action: Action) -> tuple[str, ...]:
+        """Every argument a call of this action may carry."""
+        extra = ("action",) if len(self.actions) > 1 else ()
+        confirm = tuple(CONFIRM_PROPERTY) if self.destructive else ()
+        return (*extra, *self.required, *action.arguments, *confirm)
+
+    def describe(self, actions: list[Action] | None = None) -> str:
+        """The description for the given (visible) actions: the tool's own text, then a line per action."""
+        actions = list(self.actions) if actions is None else actions
+        lines = [f"- {action.signature()}: {action.doc}" for action in actions if action.doc]
+        return "\n".join([self.description, *lines])
+
     def input_schema(self, actions: list[Action] | None = None) -> dict[str, Any]:
         """The JSON schema for the given (visible) actions; the action enum shrinks with them."""
         actions = list(self.actions) if actions is None else actions
         properties: dict[str, Any] = {}
         required = list(self.required)
         if len(self.actions) > 1:
-            properties["action"] = {"enum": [action.name for action in actions]}
+            properties["action"] = {
+                "type": "string",
+                "enum": [action.name for action in actions],
+                "description": "What to do",
+            }
             required.insert(0, "action")
         properties.update(copy.deepcopy(self.properties))
         if self.destructive:
@@ -136,10 +158,10 @@ class ToolDef:
         return schema
 
     def annotations(self) -> dict[str, Any]:
-        return {
-            "title": self.title,
-            "read_only_hint": self.effect is Effect.READ,
-            "destructive_hint": self.destructive,
-            "idempotent_hint": self.effect is Effect.READ or self.idempotent,
-            "open_world_hint": True,
-        }
+        """The hints, leaving out those that mean nothing here (destructive for a read) or that equal the
+        protocol default (open world)."""
+        hints: dict[str, Any] = {"title": self.title, "read_only_hint": self.effect is Effect.READ}
+        if self.effect is not Effect.READ:
+            hints["destructive_hint"] = self.destructive
+        hints["idempotent_hint"] = self.effect is Effect.READ or self.idempotent
+        return hints

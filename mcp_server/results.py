@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .errors import ToolFailure
 from .registry import ToolResult
-
-_MAX_TEXT_ITEMS = 50
 
 
 def describe(item: dict[str, Any], keys: Sequence[str]) -> str:
@@ -22,12 +20,12 @@ def describe(item: dict[str, Any], keys: Sequence[str]) -> str:
 
 
 def _short(value: Any) -> str:
+    """A value on one line, whole: a cut id or list would leave a text-only reader stuck."""
     if isinstance(value, list):
-        return "[" + ", ".join(_short(v) for v in value[:5]) + (", …" if len(value) > 5 else "") + "]"
+        return "[" + ", ".join(_short(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k}: {_short(v)}" for k, v in list(value.items())[:4]) + "}"
-    text = str(value)
-    return text if len(text) <= 80 else text[:77] + "…"
+        return "{" + ", ".join(f"{k}: {_short(v)}" for k, v in value.items()) + "}"
+    return " ".join(str(value).split())
 
 
 def listing(
@@ -37,17 +35,22 @@ def listing(
     *,
     next_cursor: str | None = None,
     total: int | None = None,
+    line: Callable[[dict[str, Any]], str] | None = None,
     **extra: Any,
 ) -> ToolResult:
+    """Every item as a line (the text alone must do for clients that pass only text to the model), and the
+    cursor of the next page itself."""
     count = f"{len(items)}" + (f" of {total}" if total is not None else "")
     lines = [f"{title}: {count}"]
-    lines += [f"- {describe(item, keys)}" for item in items[:_MAX_TEXT_ITEMS]]
-    if len(items) > _MAX_TEXT_ITEMS:
-        lines.append(f"… {len(items) - _MAX_TEXT_ITEMS} more in the structured result")
-    if next_cursor:
-        lines.append("More: call again with cursor=next_cursor.")
-    data: dict[str, Any] = {"items": items, "next_cursor": next_cursor, "total": total, **extra}
-    return ToolResult(data, "\n".join(lines))
+    lines += [f"- {line(item) if line else describe(item, keys)}" for item in items]
+    whole = next_cursor is None and total == len(items)  # then total says nothing the items do not
+    data: dict[str, Any] = {"items": items, "next_cursor": next_cursor, "total": None if whole else total}
+    return ToolResult(data | extra, "\n".join(lines) + more(next_cursor))
+
+
+def more(next_cursor: str | None) -> str:
+    """The line that tells how to get the next page, with the cursor value (empty on the last page)."""
+    return f"\nMore: call again with the same arguments and cursor={next_cursor}" if next_cursor else ""
 
 
 def single(title: str, item: dict[str, Any], keys: Sequence[str], **extra: Any) -> ToolResult:

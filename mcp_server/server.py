@@ -17,6 +17,7 @@ from mcp_types import CallToolResult, InputRequiredResult, TextContent, ToolAnno
 from mcp_types import Tool as MCPTool
 
 from . import __version__
+from . import arguments as args
 from .access import Access
 from .calls import ToolCall
 from .clients import ApiClients
@@ -28,8 +29,11 @@ log = logging.getLogger("atlassian_people_mcp")
 
 INSTRUCTIONS = (
     "Tools for Atlassian people and organization data: JSM ops stakeholders and contacts, CSM organizations, "
-    "customers, products and entitlements, Jira groups. Lists return next_cursor; pass it back as cursor. "
-    "Deletes return a preview and confirm_token first; call again with the token to apply."
+    "customers, products and entitlements, Jira groups. Every tool takes an action and its arguments (listed "
+    "in its description). Results: text that says everything needed, and structured content with items (a "
+    "list), next_cursor (pass it back as cursor for the next page; absent on the last), total, item (one "
+    "record), failures (items to retry), preview and confirm_token (deletes: call again with the token to "
+    "apply). Optional arguments may be left out or sent as null."
 )
 # In sandbox mode every place a model reads says the data is fake, so no answer built on it passes as real.
 SANDBOX_MARK = "[SANDBOX: fake data, not real Atlassian]"
@@ -78,7 +82,9 @@ class PeopleServer(MCPServer[Any]):
             listed.append(
                 MCPTool(
                     name=tool.name,
-                    description=f"{SANDBOX_MARK} {tool.description}" if self.sandbox else tool.description,
+                    description=(
+                        f"{SANDBOX_MARK} {tool.describe(actions)}" if self.sandbox else tool.describe(actions)
+                    ),
                     input_schema=tool.input_schema(actions),
                     output_schema=OUTPUT_SCHEMA,
                     annotations=ToolAnnotations(**tool.annotations()),
@@ -125,23 +131,24 @@ class PeopleServer(MCPServer[Any]):
         refusal = self.access.tool_refusal(tool)
         if refusal:
             raise ToolFailure(f"Refused: {refusal}")
-        problems = sorted(self._validators[name].iter_errors(arguments), key=lambda e: list(e.absolute_path))
+        if len(tool.actions) == 1 and arguments.get("action") == tool.actions[0].name:
+            arguments = {key: value for key, value in arguments.items() if key != "action"}
+        arguments = args.normalize(arguments, tool.input_schema())
+        action = args.chosen_action(tool, arguments)
+        if action is not None:
+            refusal = self.access.action_refusal(tool, action)
+            if refusal:
+                raise ToolFailure(f"Refused: {refusal}")
+        problems = args.problems(tool, self._validators[name], arguments)
         if problems:
-            raise ToolFailure("Invalid arguments: " + "; ".join(_describe(p) for p in problems[:5]))
+            raise ToolFailure("Invalid arguments (fix all, then call again):\n- " + "\n- ".join(problems))
         unencodable = _unencodable(arguments)
         if unencodable:
             raise ToolFailure(
                 f"Invalid arguments: {unencodable} contains an unpaired surrogate, which is not valid "
                 "Unicode text; send the text as valid UTF-8."
             )
-        action = tool.action(arguments["action"]) if "action" in arguments else tool.actions[0]
         assert action is not None  # the schema's enum admits only declared actions
-        refusal = self.access.action_refusal(tool, action)
-        if refusal:
-            raise ToolFailure(f"Refused: {refusal}")
-        missing = [arg for arg in action.required if arguments.get(arg) in (None, "", [])]
-        if missing:
-            raise ToolFailure(f"Action {action.name} needs {', '.join(missing)}.")
         call = ToolCall(tool, action, arguments, self.apis, self.confirmations, context)
         return await action.handler(call)
 
@@ -153,8 +160,8 @@ class PeopleServer(MCPServer[Any]):
             return self._redact(data)
         if isinstance(data, list):
             return [self._redact_data(item) for item in data]
-        if isinstance(data, dict):
-            return {key: self._redact_data(value) for key, value in data.items()}
+        if isinstance(data, dict):  # absent values are left out rather than sent as null
+            return {key: self._redact_data(value) for key, value in data.items() if value is not None}
         return data
 
     def _error(self, message: str) -> CallToolResult:
@@ -182,13 +189,3 @@ def _encodable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def _describe(error: jsonschema.ValidationError) -> str:
-    where = ".".join(str(part) for part in error.absolute_path)
-    message = error.message
-    if len(message) > 200:
-        message = message[:200] + "…"
-    if error.validator == "additionalProperties":
-        return message + " (remove it; see the tool's input schema)"
-    return f"{where}: {message}" if where else message

@@ -59,7 +59,10 @@ async def main() -> None:
             client,
             "Create an organization profile",
             "csm_organizations_write",
-            {"action": "create", "organizations": [{"name": ORGANIZATION, "details": {"Region": "EU"}}]},
+            {
+                "action": "create",
+                "organizations": [{"name": ORGANIZATION, "details": [{"field": "Region", "values": ["EU"]}]}],
+            },
         )
         arguments = {"action": "delete", "organizations": [ORGANIZATION]}
         preview = await step(client, "Delete it: first call previews", "csm_organizations_delete", arguments)

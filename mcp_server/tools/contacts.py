@@ -18,7 +18,7 @@ from jsm_ops_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
-from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
+from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, single
 
 TOOLSET = "contacts"
@@ -87,10 +87,16 @@ READ = ToolDef(
     toolset=TOOLSET,
     effect=Effect.READ,
     title="Read my notification contacts",
-    description="Your own JSM ops notification contacts (email, sms, voice). list: all, paged. get: one.",
+    description="Your own JSM ops notification contacts (email, sms, voice); nobody else's.",
     actions=(
-        Action("list", ("listUserContacts",), list_contacts),
-        Action("get", ("getUserContact", "listUserContacts"), get_contact, required=("contact",)),
+        Action("list", ("listUserContacts",), list_contacts, optional=PAGED, doc="all your contacts."),
+        Action(
+            "get",
+            ("getUserContact", "listUserContacts"),
+            get_contact,
+            required=("contact",),
+            doc="one contact with its status.",
+        ),
     ),
     properties={"contact": CONTACT, **PAGING_PROPERTIES},
 )
@@ -135,21 +141,34 @@ WRITE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.WRITE,
     title="Change my notification contacts",
-    description=(
-        "create: add a contact (method, to). update: change an email contact's address to. "
-        "activate/deactivate: turn notifications to contact on or off."
-    ),
+    description="Changes your own JSM ops notification contacts, where incident alerts are sent.",
     actions=(
-        Action("create", ("createUserContact",), create, required=("method", "to")),
-        Action("update", ("updateUserContact", "listUserContacts"), update, required=("contact", "to")),
-        Action("activate", ("activateUserContact", "listUserContacts"), activate, required=("contact",)),
+        Action("create", ("createUserContact",), create, required=("method", "to"), doc="adds a contact."),
         Action(
-            "deactivate", ("deactivateUserContact", "listUserContacts"), deactivate, required=("contact",)
+            "update",
+            ("updateUserContact", "listUserContacts"),
+            update,
+            required=("contact", "to"),
+            doc="changes an email contact's address (only email contacts can change).",
+        ),
+        Action(
+            "activate",
+            ("activateUserContact", "listUserContacts"),
+            activate,
+            required=("contact",),
+            doc="turns alerts to contact on.",
+        ),
+        Action(
+            "deactivate",
+            ("deactivateUserContact", "listUserContacts"),
+            deactivate,
+            required=("contact",),
+            doc="turns alerts to contact off.",
         ),
     ),
     properties={
         "contact": CONTACT,
-        "method": {"enum": METHODS},
+        "method": {"type": "string", "enum": METHODS, "description": "Kind of contact"},
         "to": {
             "type": "string",
             "minLength": 3,
@@ -180,7 +199,10 @@ DELETE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.DELETE,
     title="Delete a notification contact",
-    description="Delete one of your contacts. First call previews; repeat with confirm_token.",
+    description=(
+        "Deletes one of your contacts. The first call only previews and returns confirm_token; call again "
+        "with it to apply."
+    ),
     actions=(Action("delete", ("deleteUserContact", "listUserContacts"), delete, required=("contact",)),),
     properties={"contact": CONTACT},
     idempotent=True,

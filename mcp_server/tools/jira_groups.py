@@ -20,7 +20,7 @@ from jira_groups_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
-from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
+from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, per_item, single
 from .jira_users import PASS_ID, ambiguous, exact_matches, find_users, resolve_account
 
@@ -40,6 +40,23 @@ USERS = {
 }
 
 
+def slim_group(raw: dict[str, Any]) -> dict[str, Any]:
+    return {key: raw[key] for key in GROUP_KEYS if raw.get(key)}
+
+
+def slim_user(raw: dict[str, Any]) -> dict[str, Any]:
+    """A Jira user without avatar URLs, self links and empty legacy fields; `active` only when false."""
+    user = {key: raw[key] for key in ("accountId", "displayName", "emailAddress") if key in raw}
+    return user | ({"active": False} if raw.get("active") is False else {})
+
+
+def user_line(user: dict[str, Any]) -> str:
+    email = f" <{user['emailAddress']}>" if user.get("emailAddress") else ""
+    return f"{user.get('displayName')}{email} accountId={user.get('accountId')}" + (
+        " (inactive)" if user.get("active") is False else ""
+    )
+
+
 def group_params(group: str) -> dict[str, Any]:
     """Jira takes either groupId or groupname; accept whichever the person has."""
     return {"group_id": group} if _GROUP_ID.match(group) else {"groupname": group}
@@ -55,7 +72,7 @@ async def find(call: ToolCall) -> ToolResult:
         max_results=call.limit,
         case_insensitive=True,
     )
-    items = [to_data(group) for group in (found.groups or [])]
+    items = [slim_group(to_data(group)) for group in (found.groups or [])]
     total = found.total if found.total is not UNSET else None
     return listing("Groups matching", items, GROUP_KEYS, total=total)
 
@@ -71,7 +88,7 @@ async def list_groups(call: ToolCall) -> ToolResult:
         group_name=names or UNSET,
         group_id=ids or UNSET,
     )
-    items = [to_data(group) for group in (page.values or [])]
+    items = [slim_group(to_data(group)) for group in (page.values or [])]
     more = page.is_last is False
     return listing(
         "Groups",
@@ -87,10 +104,15 @@ async def get_group(call: ToolCall) -> ToolResult:
         get_jira_group, **group_params(call.arg("group")), expand="users", lookup_hint=_FIND
     )
     data = to_data(group)
-    users = data.get("users", {}).get("items", [])
-    result = single("Group", data, GROUP_KEYS)
-    lines = [result.text] + [f"- {u.get('displayName')} ({u.get('accountId')})" for u in users[:50]]
-    return ToolResult(result.data, "\n".join(lines))
+    users = [slim_user(user) for user in data.get("users", {}).get("items", [])]
+    total = data.get("users", {}).get("size")
+    item = slim_group(data) | {"members": users}
+    head = single("Group", slim_group(data), GROUP_KEYS).text
+    lines = [f"{head}; members: {len(users)}" + (f" of {total}" if total is not None else "")]
+    lines += [f"- {user_line(user)}" for user in users]
+    if total is not None and total > len(users):
+        lines.append(f"The rest: jira_groups_read action=members group={item['groupId']}")
+    return ToolResult({"item": item}, "\n".join(lines))
 
 
 async def members(call: ToolCall) -> ToolResult:
@@ -103,12 +125,13 @@ async def members(call: ToolCall) -> ToolResult:
         max_results=min(call.limit, 50),
         lookup_hint=_FIND,
     )
-    items = [to_data(user) for user in (page.values or [])]
+    items = [slim_user(to_data(user)) for user in (page.values or [])]
     more = page.is_last is False
     return listing(
         f"Members of {call.arg('group')}",
         items,
         USER_KEYS,
+        line=user_line,
         next_cursor=call.next_cursor(start + len(items)) if more and items else None,
         total=page.total if page.total is not UNSET else None,
     )
@@ -121,28 +144,61 @@ READ = ToolDef(
     toolset=TOOLSET,
     effect=Effect.READ,
     title="Read Jira groups",
-    description=(
-        "Find Jira groups, their members and Jira users. find: groups whose name contains query. list: all "
-        "groups, or those named in groups. get: one group with its first 50 members (deprecated Jira API). "
-        "members: a group's members, paged. find_users: users whose display name or email starts with "
-        "query (any word of it), with their account ids; paged."
-    ),
+    description="Jira groups, their members, and Jira users. group takes a group name or group id.",
     actions=(
-        Action("find", ("findJiraGroups",), find),
-        Action("find_users", ("findJiraUsers",), find_users, required=("query",)),
-        Action("list", ("bulkGetJiraGroups",), list_groups),
-        Action("get", ("getJiraGroup",), get_group, required=("group",)),
-        Action("members", ("getJiraGroupMembers",), members, required=("group",)),
+        Action(
+            "find",
+            ("findJiraGroups",),
+            find,
+            optional=("query", "limit"),
+            doc="groups whose name contains query (all if empty), up to limit; to look a group up.",
+        ),
+        Action(
+            "find_users",
+            ("findJiraUsers",),
+            find_users,
+            required=("query",),
+            optional=PAGED,
+            doc="users whose display name or email starts with query (any word of it), with account ids; "
+            "to find the person for an email or name.",
+        ),
+        Action(
+            "list",
+            ("bulkGetJiraGroups",),
+            list_groups,
+            optional=("groups", *PAGED),
+            doc="every group with its id, or only those in groups; to page through all groups.",
+        ),
+        Action(
+            "get",
+            ("getJiraGroup",),
+            get_group,
+            required=("group",),
+            doc="one group with its first 50 members (deprecated Jira API; members reads them all).",
+        ),
+        Action(
+            "members",
+            ("getJiraGroupMembers",),
+            members,
+            required=("group",),
+            optional=("include_inactive", *PAGED),
+            doc="a group's members: names, emails, account ids; at most 50 a page.",
+        ),
     ),
     properties={
-        "query": {"type": "string", "maxLength": 255},
+        "query": {
+            "type": "string",
+            "maxLength": 255,
+            "description": "find: part of a group name; find_users: start of a name or email",
+        },
         "group": GROUP,
         "groups": {
             "type": "array",
             "maxItems": 50,
             "items": {"type": "string", "minLength": 1, "maxLength": 255},
+            "description": "Group names or ids",
         },
-        "include_inactive": {"type": "boolean", "default": False},
+        "include_inactive": {"type": "boolean", "default": False, "description": "Include inactive users"},
         **PAGING_PROPERTIES,
     },
 )
@@ -164,7 +220,7 @@ async def group_members(call: ToolCall, group: str) -> list[dict[str, Any]]:
             max_results=50,
             lookup_hint=_FIND,
         )
-        values = [to_data(user) for user in (page.values or [])]
+        values = [slim_user(to_data(user)) for user in (page.values or [])]
         found += values
         if page.is_last is not False or not values:
             return found
@@ -243,21 +299,22 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Create Jira groups, add members",
     description=(
-        "create: a Jira group named name. add_members: add users (account ids, emails or exact display "
-        "names) to group; someone already in it is reported as already a member, not as a failure. "
-        "Per-user failures are returned: retry only those."
+        "Creates Jira groups and adds members. Members get the group's permissions and product access "
+        "(which may take a license); someone already in the group is reported as already a member."
     ),
     actions=(
-        Action("create", ("createJiraGroup",), create, required=("name",)),
+        Action("create", ("createJiraGroup",), create, required=("name",), doc="an empty group named name."),
         Action(
             "add_members",
             ("addUserToJiraGroup", "findJiraUsers", "getJiraGroupMembers"),
             add_members,
             required=("group", "users"),
+            doc="adds users (account ids, emails or exact display names) to group. Per-user failures are "
+            "listed: retry only those.",
         ),
     ),
     properties={
-        "name": {"type": "string", "minLength": 1, "maxLength": 255},
+        "name": {"type": "string", "minLength": 1, "maxLength": 255, "description": "New group name"},
         "group": GROUP,
         "users": USERS,
     },
@@ -324,20 +381,32 @@ DELETE = ToolDef(
     effect=Effect.DELETE,
     title="Delete Jira groups, remove members",
     description=(
-        "delete_group: delete group (optionally moving its restrictions to swap_group). remove_members: "
-        "remove users (account ids, emails or exact display names of members) from group. First call "
-        "previews; repeat with confirm_token."
+        "Deletes Jira groups or removes members (account ids, emails or exact display names of members); "
+        "members lose the group's permissions. The first call only previews and returns confirm_token; call "
+        "again with it to apply."
     ),
     actions=(
-        Action("delete_group", ("removeJiraGroup", "getJiraGroupMembers"), delete_group, required=("group",)),
+        Action(
+            "delete_group",
+            ("removeJiraGroup", "getJiraGroupMembers"),
+            delete_group,
+            required=("group",),
+            optional=("swap_group",),
+            doc="deletes group; swap_group takes over its restrictions on issues and comments.",
+        ),
         Action(
             "remove_members",
             ("removeUserFromJiraGroup", "getJiraGroupMembers"),
             remove_members,
             required=("group", "users"),
+            doc="removes users (account ids, emails or exact display names of members) from group.",
         ),
     ),
-    properties={"group": GROUP, "users": USERS, "swap_group": GROUP},
+    properties={
+        "group": GROUP,
+        "users": {**USERS, "description": "Account ids, emails or exact display names of members"},
+        "swap_group": {**GROUP, "description": "Group name or id to receive the restrictions"},
+    },
     idempotent=True,
 )
 

@@ -29,12 +29,13 @@ from jsm_ops_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
-from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ..results import listing, outcome, per_item, single
+from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
+from ..results import listing, more, outcome, per_item, single
 from .stakeholders import (
     FIND,
     FIND_GROUP,
     TEXT,
+    brief,
     by_identifier,
     find_group,
     find_stakeholder,
@@ -43,6 +44,7 @@ from .stakeholders import (
     local_page,
     lookup_stakeholder,
     path_safe,
+    row,
     slim_all,
     stakeholder_input,
     texts,
@@ -51,13 +53,16 @@ from .stakeholders import (
 TOOLSET = "stakeholder-groups"
 GROUP_KEYS = ("name", "id", "members", "description")
 MEMBER_KEYS = ("memberId", "memberType")
+# A member of a listed group: who and how to reach them (its groups include the one listed).
+CONTACT_KEYS = ("name", "status", "email", "phone", "webhook", "id")
 
 GROUP = {**TEXT, "description": "Group id or name"}
 MEMBERS = texts("Stakeholder ids, emails or names")
 
 
-def slim_group(raw: dict[str, Any], members: Any = None) -> dict[str, Any]:
-    keep = ("id", "name", "description", "ownerId", "logoUrl", "status", "services")
+def slim_group(raw: dict[str, Any], members: Any = None, *, full: bool = True) -> dict[str, Any]:
+    """A group; listings (full=False) leave out the owner, logo, status and services (get has them)."""
+    keep = ("id", "name", "description") + (("ownerId", "logoUrl", "status", "services") if full else ())
     group = {key: raw[key] for key in keep if raw.get(key) not in (None, "", [])}
     if members is not None:
         group["members"] = members
@@ -89,8 +94,15 @@ async def get(call: ToolCall) -> ToolResult:
         limit=call.limit,
     )
     next_cursor, total = _connection_page(call, page)
-    items = [to_data(m) for m in (page.nodes or [])]
-    result = listing(f"Members of {group['name']}", items, MEMBER_KEYS, next_cursor=next_cursor, total=total)
+    items = [{"id": m.member_id, "type": m.member_type} for m in (page.nodes or [])]
+    result = listing(
+        f"Members of {group['name']}",
+        items,
+        MEMBER_KEYS,
+        next_cursor=next_cursor,
+        total=total,
+        line=lambda m: f"{m['id']} {m['type']}",
+    )
     head = single("Stakeholder group", group, GROUP_KEYS).text
     return ToolResult(result.data | {"item": group}, f"{head}\n{result.text}")
 
@@ -103,12 +115,13 @@ async def list_groups(call: ToolCall) -> ToolResult:
     items = []
     for node in page.nodes or []:
         raw = to_data(node)
-        items.append(slim_group(raw, raw.get("memberships") or []))
-    result = listing("Stakeholder groups", items, ("name", "id"), next_cursor=next_cursor, total=total)
-    lines = [result.text.splitlines()[0]] + [
-        f"- {g['name']} ({g['id']}): {len(g['members'])} members" for g in items[:50]
+        items.append(slim_group(raw, len(raw.get("memberships") or []), full=False))
+    lines = [f"Stakeholder groups: {len(items)}" + (f" of {total}" if total is not None else "")]
+    lines += [
+        f"- {g['name']} (id={g['id']}): {g['members']} members; {g.get('description', '')}" for g in items
     ]
-    return ToolResult(result.data, "\n".join(lines + result.text.splitlines()[1 + len(items[:50]) :]))
+    data = {"items": items, "next_cursor": next_cursor, "total": total}
+    return ToolResult(data, "\n".join(lines) + more(next_cursor))
 
 
 async def list_full(call: ToolCall) -> ToolResult:
@@ -117,18 +130,18 @@ async def list_full(call: ToolCall) -> ToolResult:
     )
     next_cursor, total = _connection_page(call, page)
     items = [
-        slim_group(to_data(entry.group), slim_all(entry.stakeholders))
+        slim_group(
+            to_data(entry.group), [brief(s, CONTACT_KEYS) for s in slim_all(entry.stakeholders)], full=False
+        )
         for entry in (page.groups or [])
         if entry.group is not UNSET
     ]
     lines = [f"Stakeholder groups: {len(items)}" + (f" of {total}" if total is not None else "")]
     for group in items:
-        people = ", ".join(str(s.get("name") or s["id"]) for s in group["members"][:20])
-        more = f", … {len(group['members']) - 20} more" if len(group["members"]) > 20 else ""
-        lines.append(f"- {group['name']} ({group['id']}): {people}{more}")
-    if next_cursor:
-        lines.append("More: call again with cursor=next_cursor.")
-    return ToolResult({"items": items, "next_cursor": next_cursor, "total": total}, "\n".join(lines))
+        lines.append(f"- {group['name']} (id={group['id']}), {len(group['members'])} members:")
+        lines += [f"  - {row(s)}" for s in group["members"]]
+    data = {"items": items, "next_cursor": next_cursor, "total": total}
+    return ToolResult(data, "\n".join(lines) + more(next_cursor))
 
 
 async def validate_name(call: ToolCall) -> ToolResult:
@@ -163,22 +176,58 @@ READ = ToolDef(
     toolset=TOOLSET,
     effect=Effect.READ,
     title="Read stakeholder groups",
-    description=(
-        "find: groups by part of name. get: group, member ids paged. list: groups, member ids. list_full: "
-        "with member details. of_member: groups of a stakeholder. validate_name: is name free."
-    ),
+    description="JSM ops stakeholder groups: named sets of stakeholders told about incidents together.",
     actions=(
-        Action("find", FIND_GROUP, find, required=("name",)),
-        Action("get", ("getStakeholderGroupMemberships", *FIND_GROUP), get, required=("group",)),
-        Action("list", ("listStakeholderGroupsWithMemberships",), list_groups),
-        Action("list_full", ("listStakeholderGroupsWithStakeholders",), list_full),
-        Action("of_member", ("getStakeholderGroupsByMembership", *FIND), of_member, required=("member",)),
-        Action("validate_name", ("validateStakeholderGroupName",), validate_name, required=("name",)),
+        Action(
+            "find",
+            FIND_GROUP,
+            find,
+            required=("name",),
+            optional=PAGED,
+            doc="groups whose name contains name.",
+        ),
+        Action(
+            "get",
+            ("getStakeholderGroupMemberships", *FIND_GROUP),
+            get,
+            required=("group",),
+            optional=PAGED,
+            doc="one group and its member ids (stakeholders_read flattened gives their contacts).",
+        ),
+        Action(
+            "list",
+            ("listStakeholderGroupsWithMemberships",),
+            list_groups,
+            optional=PAGED,
+            doc="every group with its number of members.",
+        ),
+        Action(
+            "list_full",
+            ("listStakeholderGroupsWithStakeholders",),
+            list_full,
+            optional=PAGED,
+            doc="every group with its members' names and contacts.",
+        ),
+        Action(
+            "of_member",
+            ("getStakeholderGroupsByMembership", *FIND),
+            of_member,
+            required=("member",),
+            optional=PAGED,
+            doc="the groups one stakeholder belongs to.",
+        ),
+        Action(
+            "validate_name",
+            ("validateStakeholderGroupName",),
+            validate_name,
+            required=("name",),
+            doc="whether name can be used for a new group.",
+        ),
     ),
     properties={
         "group": GROUP,
-        "name": TEXT,
-        "member": TEXT,
+        "name": {**TEXT, "description": "Group name, or part of one for find"},
+        "member": {**TEXT, "description": "Stakeholder id, email or name"},
         **PAGING_PROPERTIES,
     },
 )
@@ -302,26 +351,41 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Change stakeholder groups",
     description=(
-        "create, update: group; owner (account id or email) defaults to you. add_members: existing "
-        "stakeholders or new emails, phones, account ids. An email no stakeholder has creates a new external "
-        "stakeholder, e-mailed an invitation to confirm (status INVITED); someone already in the group is "
-        "reported as already a member."
+        "Creates and changes stakeholder groups. A member given as an email no stakeholder has becomes a new "
+        "external stakeholder, e-mailed an invitation to confirm (status INVITED); someone already in the "
+        "group is reported as already a member, not added twice."
     ),
     actions=(
-        Action("create", ("createStakeholderGroup", *FIND, *FIND_GROUP), create, required=("name",)),
-        Action("update", ("updateStakeholderGroup", *FIND, *FIND_GROUP), update, required=("group",)),
+        Action(
+            "create",
+            ("createStakeholderGroup", *FIND, *FIND_GROUP),
+            create,
+            required=("name",),
+            optional=("description", "owner", "members"),
+            doc="a group, with members if given; owner defaults to you.",
+        ),
+        Action(
+            "update",
+            ("updateStakeholderGroup", *FIND, *FIND_GROUP),
+            update,
+            required=("group",),
+            optional=("name", "description", "owner"),
+            doc="renames group or changes its description or owner.",
+        ),
         Action(
             "add_members",
             ("addStakeholderGroupMembers", "getStakeholderGroupWithMemberships", *FIND, *FIND_GROUP),
             add_members,
             required=("group", "members"),
+            doc="adds existing stakeholders or new emails, phones, account ids; says who was added, "
+            "invited or already a member.",
         ),
     ),
     properties={
         "group": GROUP,
-        "name": TEXT,
-        "description": {"type": "string", "maxLength": 1000},
-        "owner": TEXT,
+        "name": {**TEXT, "description": "Group name (new name for update)"},
+        "description": {"type": "string", "maxLength": 1000, "description": "Group description"},
+        "owner": {**TEXT, "description": "Owner's account id or email"},
         "members": MEMBERS,
     },
 )
@@ -419,7 +483,10 @@ DELETE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.DELETE,
     title="Delete stakeholder groups/members",
-    description=("delete: groups. remove_members: from groups."),
+    description=(
+        "Deletes stakeholder groups or memberships; members stay stakeholders. The first call only previews "
+        "and returns confirm_token; call again with it to apply."
+    ),
     actions=(
         Action(
             "delete",
@@ -432,16 +499,18 @@ DELETE = ToolDef(
             ),
             delete,
             required=("groups",),
+            doc="deletes groups (and a group's own GROUP stakeholder).",
         ),
         Action(
             "remove_members",
             ("removeStakeholderGroupMembers", "getStakeholderGroupWithMemberships", *FIND, *FIND_GROUP),
             remove_members,
             required=("groups", "members"),
+            doc="removes members from groups.",
         ),
     ),
     properties={
-        "groups": texts("Ids or names"),
+        "groups": texts("Group ids or names"),
         "members": MEMBERS,
     },
     idempotent=True,

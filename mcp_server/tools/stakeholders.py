@@ -43,7 +43,7 @@ from jsm_ops_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
-from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
+from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, per_item, single
 
 TOOLSET = "stakeholders"
@@ -66,7 +66,7 @@ def texts(description: str) -> dict[str, Any]:
 
 
 STAKEHOLDERS = texts("Ids, emails, names, account ids or ARIs")
-INCIDENT = TEXT  # an incident key such as INC-42, or an assignment id or ARI
+INCIDENT = {**TEXT, "description": "Incident key such as INC-42, or an assignment id or ARI"}
 
 
 def _present(value: Any) -> bool:
@@ -74,7 +74,7 @@ def _present(value: Any) -> bool:
 
 
 def slim(raw: dict[str, Any]) -> dict[str, Any]:
-    """A stakeholder record without the nesting and empty fields."""
+    """A stakeholder record without the nesting, empty fields and the ARI (derivable, and long)."""
     preference = raw.get("notificationPreference") or {}
     channels = preference.get("preference") or {}
     record = {
@@ -90,9 +90,17 @@ def slim(raw: dict[str, Any]) -> dict[str, Any]:
         "groupId": raw.get("stakeholderGroupId"),
         "groups": [group.get("name") for group in raw.get("groups") or []],
         "channels": [name for name, option in channels.items() if (option or {}).get("enabled")],
-        "ari": raw.get("ari"),
     }
     return {key: value for key, value in record.items() if _present(value)}
+
+
+def brief(stakeholder: dict[str, Any], keys: tuple[str, ...] = KEYS) -> dict[str, Any]:
+    """A stakeholder as listings show it: who it is and how to reach it (get has the rest); the status only
+    when it is not ACTIVE, as the tool description says."""
+    shown = {key: stakeholder[key] for key in keys if key in stakeholder}
+    if shown.get("status") == "ACTIVE":
+        del shown["status"]
+    return shown
 
 
 def slim_all(models: Any) -> list[dict[str, Any]]:
@@ -102,6 +110,16 @@ def slim_all(models: Any) -> list[dict[str, Any]]:
 def label(stakeholder: dict[str, Any]) -> str:
     contact = next((stakeholder[k] for k in ("email", "phone", "webhook", "type") if stakeholder.get(k)), "")
     return f"{stakeholder.get('name') or stakeholder['id']} <{contact}> {stakeholder['id']}"
+
+
+def row(stakeholder: dict[str, Any]) -> str:
+    """One stakeholder as a line of a listing: name, <how to reach them>, kind, status, [groups], id."""
+    reach = [str(stakeholder[k]) for k in ("email", "phone", "webhook") if stakeholder.get(k)]
+    parts = [str(stakeholder.get("name") or "")] + ([f"<{', '.join(reach)}>"] if reach else [])
+    parts += [str(stakeholder.get(k)) for k in ("type", "status") if stakeholder.get(k)]
+    if stakeholder.get("groups"):
+        parts.append(f"[{', '.join(stakeholder['groups'])}]")
+    return " ".join([*parts, f"id={stakeholder['id']}"])
 
 
 def note(response: Any) -> str:
@@ -416,8 +434,9 @@ async def list_all(call: ToolCall) -> ToolResult:
     more = bool(info and info.has_next_page and _present(info.end_cursor))
     result = listing(
         "Stakeholders",
-        slim_all(connection.nodes),
+        [brief(s) for s in slim_all(connection.nodes)],
         KEYS,
+        line=row,
         next_cursor=call.next_cursor(info.end_cursor) if more and info else None,
         total=connection.total_count if _present(connection.total_count) else None,
     )
@@ -430,7 +449,8 @@ async def get(call: ToolCall) -> ToolResult:
     found: dict[str, dict[str, Any]] = {}
     if aris:
         page = await call.api(get_stakeholders_by_aris, stakeholder_aris=aris)
-        found = {s["ari"]: s for s in slim_all(page.stakeholders) if "ari" in s}
+        listed = page.stakeholders if _present(page.stakeholders) else []
+        found = {str(raw.get("ari")): slim(raw) for raw in (to_data(model) for model in listed)}
     items, failures = [], []
     for identifier in wanted:
         try:
@@ -446,7 +466,7 @@ async def get(call: ToolCall) -> ToolResult:
             failures.append({"stakeholder": identifier, "error": str(failure)})
     if len(wanted) == 1:
         return single("Stakeholder", items[0], KEYS)
-    result = listing("Stakeholders", items, KEYS, failures=failures)
+    result = listing("Stakeholders", items, KEYS, failures=failures, line=row)
     text = result.text + "".join(f"\n- not found {f['stakeholder']}: {f['error']}" for f in failures)
     return ToolResult(result.data, text)
 
@@ -456,8 +476,9 @@ async def by_incident(call: ToolCall) -> ToolResult:
     items, position, total, extra = await incident_page(call, incident, call.page_position(), call.limit)
     result = listing(
         f"Stakeholders on {incident}",
-        items,
+        [brief(s) for s in items],
         KEYS,
+        line=row,
         next_cursor=call.next_cursor(position),
         total=total,
     )
@@ -469,12 +490,13 @@ async def similar(call: ToolCall) -> ToolResult:
     if not path_safe(incident):
         raise ToolFailure(f"{incident!r} is not an incident key; pass one like INC-42.")
     found = await call.api(get_stakeholders_from_similar_incidents, incident)
-    everyone = slim_all(found.stakeholders)
+    everyone = [brief(s) for s in slim_all(found.stakeholders)]
     items, next_cursor = local_page(call, everyone)
     result = listing(
         f"Stakeholders of incidents similar to {incident}",
         items,
         KEYS,
+        line=row,
         next_cursor=next_cursor,
         total=len(everyone),
     )
@@ -486,9 +508,11 @@ async def flattened(call: ToolCall) -> ToolResult:
     teams = [g.strip()[5:].strip() for g in wanted if g.strip().lower().startswith("team:")]
     groups = [(await find_group(call, g))["id"] for g in wanted if not g.strip().lower().startswith("team:")]
     found = await call.api(get_flattened_stakeholders, group_ids=groups or UNSET, team_ids=teams or UNSET)
-    everyone = slim_all(found.stakeholders)
+    everyone = [brief(s) for s in slim_all(found.stakeholders)]
     items, next_cursor = local_page(call, everyone)
-    result = listing("Individual stakeholders", items, KEYS, next_cursor=next_cursor, total=len(everyone))
+    result = listing(
+        "Individual stakeholders", items, KEYS, next_cursor=next_cursor, total=len(everyone), line=row
+    )
     return ToolResult(result.data, result.text + note(found))
 
 
@@ -523,34 +547,78 @@ READ = ToolDef(
     effect=Effect.READ,
     title="Read stakeholders",
     description=(
-        "Incident stakeholders: people, teams, groups. list, get. by_incident: who is on an incident. "
-        "similar: suggested from similar incidents. flattened: individuals in groups (all if none). "
-        "assignments: a stakeholder's incidents."
+        "JSM ops incident stakeholders: people, teams and groups told about incidents. Listings give a "
+        "status only when it is not ACTIVE."
     ),
     actions=(
-        Action("list", ("listStakeholders",), list_all),
-        Action("get", ("getStakeholdersByAris", *FIND), get, required=("stakeholders",)),
+        Action(
+            "list",
+            ("listStakeholders",),
+            list_all,
+            optional=("status", "type", "search", "order_by", "descending", *PAGED),
+            doc="stakeholders with contacts; search is part of a name or an email. To find someone.",
+        ),
+        Action(
+            "get",
+            ("getStakeholdersByAris", *FIND),
+            get,
+            required=("stakeholders",),
+            doc="stakeholders by id, email, name, account id or ARI, with contacts and groups.",
+        ),
         Action(
             "by_incident",
             ("getStakeholdersByAssignmentPaginated", "getStakeholdersByAssignment"),
             by_incident,
             required=("incident",),
+            optional=PAGED,
+            doc="who is a stakeholder on incident.",
         ),
-        Action("similar", ("getStakeholdersFromSimilarIncidents",), similar, required=("incident",)),
-        Action("flattened", ("getFlattenedStakeholders", *FIND_GROUP), flattened),
         Action(
-            "assignments", ("getAssignmentsByStakeholder", *FIND), assignments, required=("stakeholders",)
+            "similar",
+            ("getStakeholdersFromSimilarIncidents",),
+            similar,
+            required=("incident",),
+            optional=PAGED,
+            doc="stakeholders of incidents similar to incident: suggestions to add.",
+        ),
+        Action(
+            "flattened",
+            ("getFlattenedStakeholders", *FIND_GROUP),
+            flattened,
+            optional=("groups", *PAGED),
+            doc="the individual people in groups (all groups if none), with emails and phones: how to "
+            "reach a group.",
+        ),
+        Action(
+            "assignments",
+            ("getAssignmentsByStakeholder", *FIND),
+            assignments,
+            required=("stakeholders",),
+            optional=PAGED,
+            doc="the incidents one stakeholder is assigned to.",
         ),
     ),
     properties={
         "stakeholders": STAKEHOLDERS,
         "incident": INCIDENT,
-        "status": {"enum": ["ACTIVE", "INVITED", "INACTIVE"]},
-        "type": {"enum": ["EXTERNAL", "INTERNAL", "TEAM", "GROUP"]},
-        "search": TEXT,
-        "order_by": {"enum": ["name", "insertedAt", "updatedAt"]},
-        "descending": {"type": "boolean"},
-        "groups": texts("Names, ids, team:<id>"),
+        "status": {
+            "type": "string",
+            "enum": ["ACTIVE", "INVITED", "INACTIVE"],
+            "description": "Only this status",
+        },
+        "type": {
+            "type": "string",
+            "enum": ["EXTERNAL", "INTERNAL", "TEAM", "GROUP"],
+            "description": "Only this kind",
+        },
+        "search": {**TEXT, "description": "Part of a name, or an email"},
+        "order_by": {
+            "type": "string",
+            "enum": ["name", "insertedAt", "updatedAt"],
+            "description": "Sort field",
+        },
+        "descending": {"type": "boolean", "description": "Sort descending"},
+        "groups": texts("Group names or ids, or team:<team id>"),
         **PAGING_PROPERTIES,
     },
 )
@@ -650,8 +718,8 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Add/change stakeholders",
     description=(
-        "create: add stakeholders, to incident if given; new externals get an invite unless "
-        "skip_confirmation. update: status, contacts, enabled channels. resend_invite: to INVITED ones."
+        "Adds and changes incident stakeholders. A new email or phone becomes an external stakeholder who "
+        "is sent an invitation (unless skip_confirmation)."
     ),
     actions=(
         Action(
@@ -659,21 +727,38 @@ WRITE = ToolDef(
             ("createStakeholder", "bulkCreateStakeholders", *FIND, *FIND_GROUP),
             create,
             required=("stakeholders",),
+            optional=("incident", "skip_confirmation"),
+            doc="adds stakeholders, to incident if given. Per-item failures are listed: retry only those.",
         ),
-        Action("update", ("updateStakeholder", *FIND), update, required=("stakeholders",)),
         Action(
-            "resend_invite", ("resendStakeholderInvite", *FIND), resend_invite, required=("stakeholders",)
+            "update",
+            ("updateStakeholder", *FIND),
+            update,
+            required=("stakeholders",),
+            optional=("status", "email", "phone", "webhook", "channels"),
+            doc="changes status, contact addresses or enabled channels.",
+        ),
+        Action(
+            "resend_invite",
+            ("resendStakeholderInvite", *FIND),
+            resend_invite,
+            required=("stakeholders",),
+            doc="e-mails the invitation again to INVITED stakeholders.",
         ),
     ),
     properties={
         "stakeholders": texts("Ids, names, emails, account ids, phones, webhook URLs, team:<id>, groups"),
         "incident": INCIDENT,
-        "skip_confirmation": {"type": "boolean"},
-        "status": {"enum": ["ACTIVE", "INACTIVE"]},
-        "email": {"type": "string", "maxLength": 255},
-        "phone": {"type": "string", "maxLength": 30},
-        "webhook": {"type": "string", "maxLength": 2000},
-        "channels": {"type": "array", "items": {"enum": ["email", "sms", "webhook"]}},
+        "skip_confirmation": {"type": "boolean", "description": "Add new externals as active, no invitation"},
+        "status": {"type": "string", "enum": ["ACTIVE", "INACTIVE"], "description": "New status"},
+        "email": {"type": "string", "maxLength": 255, "description": "New email address"},
+        "phone": {"type": "string", "maxLength": 30, "description": "New phone number (+…)"},
+        "webhook": {"type": "string", "maxLength": 2000, "description": "New webhook URL"},
+        "channels": {
+            "type": "array",
+            "items": {"type": "string", "enum": ["email", "sms", "webhook"]},
+            "description": "Channels to enable; the others are disabled",
+        },
     },
 )
 
@@ -756,13 +841,17 @@ DELETE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.DELETE,
     title="Delete/unassign stakeholders",
-    description=("delete: stakeholders, everywhere. unassign: from incident only."),
+    description=(
+        "Removes stakeholders. The first call only previews and returns confirm_token; call again with it "
+        "to apply."
+    ),
     actions=(
         Action(
             "delete",
             ("deleteStakeholder", "bulkDeleteStakeholders", *FIND),
             delete,
             required=("stakeholders",),
+            doc="deletes stakeholders from every incident and group.",
         ),
         Action(
             "unassign",
@@ -774,6 +863,7 @@ DELETE = ToolDef(
             ),
             unassign,
             required=("stakeholders", "incident"),
+            doc="removes stakeholders from one incident only.",
         ),
     ),
     properties={"stakeholders": STAKEHOLDERS, "incident": INCIDENT},

@@ -32,6 +32,7 @@ from mcp import Client
 from mcp_support import connect
 from mcp_types import CallToolResult, TextContent
 
+from mcp_server.arguments import normalize
 from mcp_server.config import Settings
 from mcp_server.registry import OUTPUT_SCHEMA, Action, Effect, ToolDef
 from mcp_server.runtime import build
@@ -239,7 +240,12 @@ def string_slots(tool: ToolDef) -> list[tuple[str, bool]]:
 
 
 def invalid_fields(tool: ToolDef, args: dict[str, Any]) -> set[str] | None:
-    """The argument names the tool's schema (or an action's required list) objects to; None when valid."""
+    """The argument names the tool's schema (or the action's argument list) objects to, once read as the
+    server reads them (nulls dropped, numbers sent as strings converted: mcp_server.arguments); None when
+    valid."""
+    if len(tool.actions) == 1 and args.get("action") == tool.actions[0].name:
+        args = {key: value for key, value in args.items() if key != "action"}
+    args = normalize(args, tool.input_schema())
     problems = list(validator(tool.name).iter_errors(args))
     if problems:
         names: set[str] = set()
@@ -254,7 +260,8 @@ def invalid_fields(tool: ToolDef, args: dict[str, Any]) -> set[str] | None:
     action = tool.action(args["action"]) if "action" in args else tool.actions[0]
     assert action is not None
     missing = {name for name in action.required if args.get(name) in (None, "", [])}
-    return missing or None
+    unused = {name for name in args if name not in tool.allowed_arguments(action)}
+    return (missing | unused) or None
 
 
 # -- results -----------------------------------------------------------------------------------------------

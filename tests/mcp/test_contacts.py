@@ -68,7 +68,7 @@ async def test_paging_walks_every_contact_once(client: Client) -> None:
             arguments["cursor"] = cursor
         page = await call(client, "contacts_read", **arguments)
         seen += [item["id"] for item in page.structured_content["items"]]
-        cursor = page.structured_content["next_cursor"]
+        cursor = page.structured_content.get("next_cursor")
         if not cursor:
             break
     everything = await call(client, "contacts_read", action="list", limit=100)

@@ -40,8 +40,8 @@ async def seeded_names(client: Client, sandbox: SandboxServer, count: int) -> li
 async def test_create_read_update_and_delete_one_organization(client: Client, sandbox: SandboxServer) -> None:
     before = csm_stats(sandbox)
     plain = await call(client, WRITE, action="create", organizations=[{"name": "Zeta Labs"}])
-    zeta_id = plain.structured_content["items"][0]["id"]
-    assert plain.structured_content["items"] == [{"id": zeta_id, "name": "Zeta Labs"}]
+    zeta_id = plain.structured_content["item"]["id"]
+    assert plain.structured_content == {"item": {"id": zeta_id, "name": "Zeta Labs"}}
 
     rich = await call(
         client,
@@ -59,7 +59,7 @@ async def test_create_read_update_and_delete_one_organization(client: Client, sa
     assert (await profile(client, zeta_id))["name"] == "Zeta Labs"
     listed = await call(client, READ, action="lookup", organizations=["Zeta Labs", omega["id"], "Nobody Inc"])
     assert {o["name"] for o in listed.structured_content["items"]} == {"Zeta Labs", "Omega Works"}
-    assert listed.structured_content["failures"] == [{"item": "Nobody Inc", "error": "not found"}]
+    assert listed.structured_content.get("failures", []) == [{"item": "Nobody Inc", "error": "not found"}]
     details = await call(client, READ, action="details", organizations=["Omega Works"])
     assert "Region = EU (SELECT: AU, EU, US)" in text(details)
 
@@ -70,7 +70,7 @@ async def test_create_read_update_and_delete_one_organization(client: Client, sa
         action="update",
         organizations=[{"organization": "Zeta Labs", "name": "Zeta Labs GmbH", "details": {"Region": "US"}}],
     )
-    assert updated.structured_content["failures"] == []
+    assert updated.structured_content.get("failures", []) == []
     after = await profile(client, zeta_id)
     assert after["name"] == "Zeta Labs GmbH" and detail(after, "Region") == ["US"]
 
@@ -81,7 +81,7 @@ async def test_create_read_update_and_delete_one_organization(client: Client, sa
         action="update",
         organizations=[{"organization": zeta_id, "details": {"Region": "Mars", "Tier": "Silver"}}],
     )
-    assert [f["field"] for f in partly.structured_content["failures"]] == ["Region"]
+    assert [f["field"] for f in partly.structured_content.get("failures", [])] == ["Region"]
     assert "Mars" in text(partly) and detail(await profile(client, zeta_id), "Tier") == ["Silver"]
 
     # delete: preview first (nothing changes), wrong token refused, then confirmed
@@ -121,7 +121,7 @@ async def test_errors_name_what_to_pass(client: Client) -> None:
         action="update",
         organizations=[{"organization": "x", "customers": ["someone@example.com"]}],
     )
-    assert customer.structured_content["failures"][0]["item"] == "x"
+    assert customer.structured_content.get("failures", [])[0]["item"] == "x"
 
 
 # -- bulk ------------------------------------------------------------------------------------------
@@ -144,7 +144,7 @@ async def test_thirty_profiles_with_region_eu_report_progress_and_return_ids(
     assert not result.is_error, text(result)
     data = result.structured_content
     assert [o["name"] for o in data["items"]] == names and all(o["id"] for o in data["items"])
-    assert data["failures"] == [] and data["tasks"][0]["status"] == "COMPLETED"
+    assert data.get("failures", []) == [] and data["tasks"][0]["status"] == "COMPLETED"
     assert "Created 30 of 30" in text(result)
 
     assert reported, "the bulk call reports progress"
@@ -161,7 +161,7 @@ async def test_thirty_profiles_with_region_eu_report_progress_and_return_ids(
             arguments["cursor"] = cursor
         page = await call(client, READ, **arguments)
         seen += page.structured_content["items"]
-        cursor = page.structured_content["next_cursor"]
+        cursor = page.structured_content.get("next_cursor")
         if not cursor:
             break
     assert [p["name"] for p in seen] == names and all(detail(p, "Region") == ["EU"] for p in seen)
@@ -186,7 +186,7 @@ async def test_a_retried_bulk_call_applies_once(client: Client, sandbox: Sandbox
 
     # a new idempotency_key runs the identical request again (now every name is taken)
     again = await call(client, WRITE, action="create", organizations=items, idempotency_key="run-2")
-    assert len(again.structured_content["failures"]) == 5
+    assert len(again.structured_content.get("failures", [])) == 5
     assert csm_stats(sandbox)["organizations"] == after["organizations"]
 
 
@@ -201,7 +201,7 @@ async def test_bulk_reports_per_item_failures_to_retry_only_those(
         {"name": "Fresh Three", "details": {"Region": "US"}},
     ]
     result = await call(client, WRITE, action="create", organizations=items)
-    failures = result.structured_content["failures"]
+    failures = result.structured_content.get("failures", [])
     assert [(f["index"], f["item"]) for f in failures] == [(1, taken), (2, "Fresh Two")]
     assert failures[0]["code"] == "NAME_ALREADY_EXISTS" and "Atlantis" in failures[1]["error"]
     assert {o["name"] for o in result.structured_content["items"]} == {"Fresh One", "Fresh Three"}
@@ -210,7 +210,7 @@ async def test_bulk_reports_per_item_failures_to_retry_only_those(
     retry = await call(
         client, WRITE, action="create", organizations=[{"name": "Fresh Two", "details": {"Region": "EU"}}]
     )
-    assert retry.structured_content["failures"] == []
+    assert retry.structured_content.get("failures", []) == []
     assert detail(await profile(client, "Fresh Two"), "Region") == ["EU"]
 
 
@@ -241,7 +241,7 @@ async def test_bulk_create_without_details_then_bulk_rename_and_detail_updates(
             {"organization": ids[1], "details": {"Region": "Nowhere"}},
         ],
     )
-    failures = valued.structured_content["failures"]
+    failures = valued.structured_content.get("failures", [])
     assert len(failures) == 1 and failures[0]["index"] == 1 and failures[0]["field"] == "Region"
     assert last_bulk(sandbox) == "bulkManageOrganizationDetails"
     first = await profile(client, ids[0])
@@ -254,7 +254,7 @@ async def test_bulk_create_without_details_then_bulk_rename_and_detail_updates(
     joined = await call(
         client, WRITE, action="update", organizations=[{"organization": ids[2], "customers": [customer_id]}]
     )
-    assert joined.structured_content["failures"] == []
+    assert joined.structured_content.get("failures", []) == []
     assert last_bulk(sandbox) == "bulkManageOrganizationProfiles"
     assert (await profile(client, ids[2]))["customers"] == [{"id": customer_id}]
 
@@ -271,7 +271,7 @@ async def test_bulk_create_without_details_then_bulk_rename_and_detail_updates(
     )
     names = {o["name"] for o in upserted.structured_content["items"]}
     assert names == {"Renamed 0", "Brand New Upsert", "Named Upsert"}
-    assert [f["index"] for f in upserted.structured_content["failures"]] == [3]
+    assert [f["index"] for f in upserted.structured_content.get("failures", [])] == [3]
     assert detail(await profile(client, ids[0]), "Tier") == ["Platinum"]
     assert detail(await profile(client, "Brand New Upsert"), "Region") == ["AU"]
 
@@ -289,7 +289,7 @@ async def test_bulk_delete_and_clear_details_preview_then_confirm(
     for name in names[:2]:
         assert detail(await profile(client, name), "Region")
     done = await call(client, DELETE, **clear, confirm_token=preview.structured_content["confirm_token"])
-    assert done.structured_content["failures"] == []
+    assert done.structured_content.get("failures", []) == []
     for name in names[:2]:
         assert detail(await profile(client, name), "Region") == []
     nothing = await fails(client, DELETE, **clear)
@@ -330,10 +330,10 @@ async def test_a_task_outliving_the_deadline_is_reported_and_checked_later(
         if status.structured_content["item"]["status"] == "COMPLETED":
             break
         await anyio.sleep(0.02)
-    assert status.structured_content["failures"] == []
+    assert status.structured_content.get("failures", []) == []
     # resending the same call replays the task (nothing applied twice) and now returns the ids
     again = await call(client, WRITE, action="create", organizations=items)
-    assert len(again.structured_content["items"]) == 40 and again.structured_content["failures"] == []
+    assert len(again.structured_content["items"]) == 40 and again.structured_content.get("failures", []) == []
     assert csm_stats(sandbox)["idempotentReplays"] >= 1
 
 

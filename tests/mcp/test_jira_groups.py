@@ -31,7 +31,7 @@ async def test_find_list_get_and_members(client: Client) -> None:
             arguments["cursor"] = cursor
         page = await call(client, "jira_groups_read", **arguments)
         listed += [item["name"] for item in page.structured_content["items"]]
-        cursor = page.structured_content["next_cursor"]
+        cursor = page.structured_content.get("next_cursor")
         if not cursor:
             break
     assert len(listed) == page.structured_content["total"] == len(set(listed))
@@ -42,7 +42,7 @@ async def test_find_list_get_and_members(client: Client) -> None:
 
     group = await call(client, "jira_groups_read", action="get", group="jira-admins")
     item = group.structured_content["item"]
-    assert item["name"] == "jira-admins" and item["users"]["items"]
+    assert item["name"] == "jira-admins" and item["members"] and "avatarUrls" not in item["members"][0]
     by_id = await call(client, "jira_groups_read", action="members", group=item["groupId"])
     assert by_id.structured_content["items"] == await members(client, "jira-admins")
 
@@ -97,8 +97,8 @@ async def test_create_add_members_by_email_and_account_id_then_delete(
         admins[0]["accountId"],
         someone.account_id,
     ]
-    assert [f["user"] for f in added.structured_content["failures"]] == ["ghost@example.com"]
-    assert "pass the account id" in added.structured_content["failures"][0]["error"]
+    assert [f["user"] for f in added.structured_content.get("failures", [])] == ["ghost@example.com"]
+    assert "pass the account id" in added.structured_content.get("failures", [])[0]["error"]
     assert {m["accountId"] for m in await members(client, "incident-commanders")} == {
         admins[0]["accountId"],
         someone.account_id,

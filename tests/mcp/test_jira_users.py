@@ -44,7 +44,7 @@ async def test_find_users_by_name_shows_account_ids_and_pages(client: Client, sa
             **({"cursor": cursor} if cursor else {}),
         )
         everyone += page.structured_content["items"]
-        cursor = page.structured_content["next_cursor"]
+        cursor = page.structured_content.get("next_cursor")
         if not cursor:
             break
     expected = [u for u in sandbox.sandbox.state.directory.users.values() if "example" in u.email]

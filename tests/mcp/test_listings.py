@@ -121,8 +121,9 @@ async def test_an_agent_who_cannot_read_field_definitions_gets_the_plain_answer(
 async def test_customer_descriptions_lead_with_how_to_find_customer_ids(client: Client) -> None:
     tools = {tool.name: tool for tool in (await client.list_tools()).tools}
     description = str(tools[CUSTOMERS].description)
-    assert description.startswith("Customers are named by id")
+    assert description.startswith("CSM customers by id (qm:…), not email")
     assert "csm_organizations_read action=customers" in description
     organizations = str(tools[ORGS].description)
-    assert organizations.startswith("list: every organization")
+    assert organizations.startswith("CSM (JSM) organizations: list all")
+    assert "- list(paged): every organization" in organizations
     assert "cannot list" not in organizations

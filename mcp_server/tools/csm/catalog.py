@@ -24,9 +24,10 @@ from csm_client.types import UNSET
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
-from ...registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
+from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ...results import listing, outcome, per_item, single
-from .common import resolve_customer, resolve_organization, resolve_organizations
+from .common import DETAILS as DETAIL_PAIRS
+from .common import detail_values, resolve_customer, resolve_organization, resolve_organizations
 
 TOOLSET = "products"
 # Products and entitlements share tools (context budget); entitlement actions belong to their own toolset.
@@ -43,23 +44,27 @@ PRODUCT_OPS = ("getProduct", "getProducts")
 ORGANIZATION_OPS = ("fetchOrganizations",)  # common.resolve_organization(s)
 CUSTOMER_OPS: tuple[str, ...] = ()  # common.resolve_customer calls nothing
 
-_NAME = {"type": "string", "minLength": 1, "maxLength": 255}
+_NAME = {"type": "string", "maxLength": 255}  # blank values are refused by the server and the handlers
 PRODUCT = {**_NAME, "description": "Product name or id"}
 ORGANIZATIONS = {
     "type": "array",
     "minItems": 1,
     "maxItems": 100,
     "items": _NAME,
-    "description": "Names or ids",
+    "description": "Organization names or ids",
 }
 CUSTOMERS = {"type": "array", "minItems": 1, "maxItems": 100, "items": _NAME, "description": "Customer ids"}
-ENTITLEMENTS = {"type": "array", "minItems": 1, "maxItems": 100, "items": _NAME, "description": "Ids"}
+ENTITLEMENTS = {
+    "type": "array",
+    "minItems": 1,
+    "maxItems": 100,
+    "items": _NAME,
+    "description": "Entitlement ids",
+}
 DETAILS = {
-    "type": "object",
-    "minProperties": 1,
-    "maxProperties": 50,
-    "additionalProperties": {"type": "array", "maxItems": 50, "items": {"type": "string", "maxLength": 255}},
-    "description": 'Field name -> values, e.g. {"Support Level": ["Premium"]}; [] clears',
+    **DETAIL_PAIRS,
+    "minItems": 1,
+    "description": 'Entitlement detail values, e.g. [{"field": "Support Level", "values": ["Premium"]}]',
 }
 
 
@@ -123,7 +128,7 @@ def entitlement_view(entitlement: Any) -> dict[str, Any]:
 
 
 def failed_lines(failures: list[dict[str, Any]]) -> str:
-    return "".join(f"\n- failed {f['item']}: {f['error']}" for f in failures[:50])
+    return "".join(f"\n- failed {f['item']}: {f['error']}" for f in failures)
 
 
 def holder_args(call: ToolCall) -> tuple[str, str]:
@@ -255,7 +260,7 @@ async def entitle(call: ToolCall) -> ToolResult:
         raise ToolFailure("Pass organizations and/or customers to entitle.")
     product = await resolve_product(call, call.arg("product"))
     body = CreateEntitlementRequest(product_id=product["id"])
-    details: dict[str, list[str]] = call.arg("details") or {}
+    details = detail_values(call.arg("details"))
     org_ids, org_errors = await resolve_organizations(call, organizations) if organizations else ({}, {})
     targets = [("organization", t) for t in organizations] + [("customer", t) for t in customers]
     created: list[dict[str, Any]] = []
@@ -292,7 +297,7 @@ async def entitle(call: ToolCall) -> ToolResult:
 
 async def set_entitlement_details(call: ToolCall) -> ToolResult:
     ids: list[str] = list(dict.fromkeys(call.arg("entitlements")))
-    details: dict[str, list[str]] = call.arg("details")
+    details = detail_values(call.arg("details"))
     updated: list[dict[str, Any]] = []
     failures: list[dict[str, Any]] = []
     for number, entitlement_id in enumerate(ids):
@@ -376,28 +381,32 @@ READ = ToolDef(
     toolset=TOOLSET,
     effect=Effect.READ,
     title="Read CSM products and entitlements",
-    description=(
-        "Products and entitlements (with detail values). list_entitlements: of organization or customer (a "
-        "customer's include its organizations'), optionally only for product."
-    ),
+    description="CSM products, and entitlements: a product granted to an organization or a customer.",
     actions=(
-        Action("list_products", ("getProducts",), list_products),
-        Action("get_product", PRODUCT_OPS, get_one_product, required=("product",)),
+        Action("list_products", ("getProducts",), list_products, optional=PAGED, doc="every product."),
+        Action("get_product", PRODUCT_OPS, get_one_product, required=("product",), doc="one product."),
         Action(
             "get_entitlement",
             ("getEntitlement",),
             get_one_entitlement,
             required=("entitlement",),
             toolset=ENTITLEMENTS_TOOLSET,
+            doc="one entitlement with its detail values.",
         ),
         Action(
-            "list_entitlements", (*HOLDER_OPS, *PRODUCT_OPS), list_entitlements, toolset=ENTITLEMENTS_TOOLSET
+            "list_entitlements",
+            (*HOLDER_OPS, *PRODUCT_OPS),
+            list_entitlements,
+            toolset=ENTITLEMENTS_TOOLSET,
+            optional=("organization", "customer", "product", *PAGED),
+            doc="entitlements of one organization or one customer (a customer's include those of its "
+            "organizations), optionally only to product.",
         ),
     ),
     properties={
         "product": PRODUCT,
         "entitlement": {**_NAME, "description": "Entitlement id"},
-        "organization": {**_NAME, "description": "Name or id"},
+        "organization": {**_NAME, "description": "Organization name or id"},
         "customer": {**_NAME, "description": "Customer id"},
         **PAGING_PROPERTIES,
     },
@@ -409,13 +418,18 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Change CSM products, entitle to them",
     description=(
-        "create_product: a product named name. rename_product: product to name. entitle: organizations "
-        "and/or customers to product, optionally with details. set_details: on entitlements. Per-item "
-        "failures are returned; retry only those."
+        "Creates and renames CSM products and entitles organizations and customers to them. Per-item "
+        "failures are listed: retry only those."
     ),
     actions=(
-        Action("create_product", ("createProduct",), create, required=("name",)),
-        Action("rename_product", ("renameProduct", *PRODUCT_OPS), rename, required=("product", "name")),
+        Action("create_product", ("createProduct",), create, required=("name",), doc="a product named name."),
+        Action(
+            "rename_product",
+            ("renameProduct", *PRODUCT_OPS),
+            rename,
+            required=("product", "name"),
+            doc="renames product to name.",
+        ),
         Action(
             "entitle",
             (
@@ -429,6 +443,8 @@ WRITE = ToolDef(
             entitle,
             required=("product",),
             toolset=ENTITLEMENTS_TOOLSET,
+            optional=("organizations", "customers", "details"),
+            doc="entitles organizations and/or customers to product, with details if given.",
         ),
         Action(
             "set_details",
@@ -436,11 +452,12 @@ WRITE = ToolDef(
             set_entitlement_details,
             required=("entitlements", "details"),
             toolset=ENTITLEMENTS_TOOLSET,
+            doc="sets detail values on entitlements.",
         ),
     ),
     properties={
         "product": PRODUCT,
-        "name": _NAME,
+        "name": {**_NAME, "description": "Product name"},
         "organizations": ORGANIZATIONS,
         "customers": CUSTOMERS,
         "entitlements": ENTITLEMENTS,
@@ -454,16 +471,24 @@ DELETE = ToolDef(
     effect=Effect.DELETE,
     title="Delete CSM products or entitlements",
     description=(
-        "delete_product: product and every entitlement to it. delete_entitlements: by id, or those to "
-        "product of organizations and/or customers. First call previews; repeat with confirm_token."
+        "Deletes CSM products or entitlements, permanently. The first call only previews and returns "
+        "confirm_token; call again with it to apply."
     ),
     actions=(
-        Action("delete_product", ("deleteProduct", *PRODUCT_OPS), delete_one_product, required=("product",)),
+        Action(
+            "delete_product",
+            ("deleteProduct", *PRODUCT_OPS),
+            delete_one_product,
+            required=("product",),
+            doc="product and every entitlement to it, of every organization and customer.",
+        ),
         Action(
             "delete_entitlements",
             ("deleteEntitlement", "getEntitlement", *HOLDER_OPS, *PRODUCT_OPS),
             delete_entitlements,
             toolset=ENTITLEMENTS_TOOLSET,
+            optional=("entitlements", "product", "organizations", "customers"),
+            doc="entitlements by id, or those to product of organizations and/or customers.",
         ),
     ),
     properties={

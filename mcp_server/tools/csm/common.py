@@ -268,19 +268,35 @@ async def run_bulk(
 
 # -- detail values and profiles --------------------------------------------------------------------
 
+# A list of {field, values} rather than a {field: values} map: every client's schema rules accept it (no
+# open-ended objects, one type per property); the map form is still accepted (see arguments.normalize).
 DETAILS: dict[str, Any] = {
-    "type": "object",
-    "maxProperties": 50,
-    "additionalProperties": {"type": ["string", "array"], "items": {"type": "string"}, "maxItems": 50},
+    "type": "array",
+    "maxItems": 50,
+    "items": {
+        "type": "object",
+        "properties": {
+            "field": {"type": "string", "minLength": 1, "maxLength": 255, "description": "Detail field name"},
+            "values": {
+                "type": "array",
+                "maxItems": 50,
+                "items": {"type": "string", "maxLength": 255},
+                "description": "Its values; [] clears it",
+            },
+        },
+        "required": ["field", "values"],
+        "additionalProperties": False,
+    },
+    "description": 'Detail values, e.g. [{"field": "Region", "values": ["EU"]}]',
 }
 
 
-def detail_values(*sources: dict[str, Any] | None) -> dict[str, list[str]]:
+def detail_values(*sources: list[dict[str, Any]] | None) -> dict[str, list[str]]:
     """Merged {field: [values]} from DETAILS-shaped arguments; later sources win per field."""
     merged: dict[str, list[str]] = {}
     for source in sources:
-        for name, value in (source or {}).items():
-            merged[name] = [value] if isinstance(value, str) else [str(v) for v in value]
+        for pair in source or []:
+            merged[str(pair["field"])] = [str(value) for value in pair["values"]]
     return merged
 
 
@@ -289,8 +305,22 @@ def profile_details(values: dict[str, list[str]]) -> list[dict[str, Any]]:
     return [{"name": name, "values": list(vals)} for name, vals in values.items()]
 
 
-def profile_line(profile: dict[str, Any]) -> str:
-    """One line for an organization or customer profile (or a plain organization/account)."""
+def compact_profile(profile: dict[str, Any]) -> dict[str, Any]:
+    """A profile without what it repeats: an entitlement's holder when that is the profile itself."""
+    entitlements = [
+        {
+            k: v
+            for k, v in e.items()
+            if not (k == "entitledEntity" and (v or {}).get("id") == profile.get("id"))
+        }
+        for e in profile.get("entitlements") or []
+    ]
+    return profile | ({"entitlements": entitlements} if "entitlements" in profile else {})
+
+
+def profile_line(profile: dict[str, Any], *, ids: bool = True) -> str:
+    """One line for an organization or customer profile (or a plain organization/account); with the ids of
+    its customers and entitlements (for the next step) unless ids=False (a summary, e.g. in a preview)."""
     head = str(profile.get("name") or profile.get("displayName") or profile.get("id"))
     parts = [f"id={profile.get('id')}"]
     if profile.get("email"):
@@ -301,13 +331,24 @@ def profile_line(profile: dict[str, Any]) -> str:
             shown = detail.get("values")
         parts.append(f"{detail.get('name')}={', '.join(str(v) for v in shown or [])}")
     if "customers" in profile:
-        parts.append(f"{len(profile['customers'] or [])} customers")
+        customer_ids = [str(c.get("id")) for c in profile["customers"] or []]
+        listed = f": {', '.join(customer_ids)}" if ids and customer_ids else ""
+        parts.append(f"{len(customer_ids)} customers{listed}")
     if profile.get("organizations"):
-        parts.append("orgs: " + ", ".join(str(o.get("name")) for o in profile["organizations"]))
+        parts.append(
+            "orgs: " + ", ".join(f"{o.get('name')} (id={o.get('id')})" for o in profile["organizations"])
+        )
     if profile.get("entitlements"):
-        products = [str((e.get("product") or {}).get("name")) for e in profile["entitlements"]]
-        parts.append("entitled: " + ", ".join(products))
+        products = [
+            str((e.get("product") or {}).get("name")) + (f" (entitlement {e.get('id')})" if ids else "")
+            for e in profile["entitlements"]
+        ]
+        parts.append("entitled to: " + ", ".join(products))
     return f"{head} ({'; '.join(parts)})"
+
+
+def changes_line(details: dict[str, list[str]]) -> str:
+    return "; ".join(f"{name}={', '.join(values) or '(cleared)'}" for name, values in details.items())
 
 
 def values_to_clear(
@@ -325,4 +366,4 @@ def values_to_clear(
 
 
 def failure_lines(failures: list[dict[str, Any]]) -> str:
-    return "".join(f"\n- failed {f.get('item')}: {f.get('error')}" for f in failures[:50])
+    return "".join(f"\n- failed {f.get('item')}: {f.get('error')}" for f in failures)

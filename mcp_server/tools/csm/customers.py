@@ -38,12 +38,14 @@ from csm_client.models import (
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
-from ...registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ...results import listing, outcome
+from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
+from ...results import listing, more, outcome
 from .common import (
     DETAILS,
     IDEMPOTENCY_PROPERTY,
     BulkOutcome,
+    changes_line,
+    compact_profile,
     detail_values,
     failure_lines,
     is_email,
@@ -123,18 +125,20 @@ async def get_profiles(call: ToolCall) -> ToolResult:
     wanted = dedupe(call.arg("customers"))
     offset = call.page_position() or 0
     page = wanted[offset : offset + call.limit]
-    more = offset + len(page) < len(wanted)
+    has_more = offset + len(page) < len(wanted)
     if len(wanted) == 1:
         customer_id = await resolve_customer(call, wanted[0])
         profile = to_data(await call.api(get_customer_profile, customer_id=customer_id, lookup_hint=_ID))
-        return ToolResult({"item": profile, "items": [profile]}, f"Customer: {profile_line(profile)}")
+        return ToolResult({"item": compact_profile(profile)}, f"Customer: {profile_line(profile)}")
     profiles, failures = await profiles_of(call, page)
-    next_cursor = call.next_cursor(offset + len(page)) if more else None
+    next_cursor = call.next_cursor(offset + len(page)) if has_more else None
     lines = [f"Customer profiles: {len(profiles)}"] + [f"- {profile_line(p)}" for p in profiles]
-    if next_cursor:
-        lines.append("More: call again with cursor=next_cursor.")
-    data = {"items": profiles, "next_cursor": next_cursor, "total": None, "failures": failures}
-    return ToolResult(data, "\n".join(lines) + failure_lines(failures))
+    data = {
+        "items": [compact_profile(p) for p in profiles],
+        "next_cursor": next_cursor,
+        "failures": failures or None,
+    }
+    return ToolResult(data, "\n".join(lines) + failure_lines(failures) + more(next_cursor))
 
 
 async def search(call: ToolCall) -> ToolResult:
@@ -179,27 +183,42 @@ READ = ToolDef(
     effect=Effect.READ,
     title="Read CSM customers",
     description=(
-        "Customers are named by id (qm:…), not email: find ids with search, or list an organization's "
-        "customers with csm_organizations_read action=customers. "
-        "get: profiles (details, organizations, entitlements). details: one customer's detail values with "
-        "field types. account: name, email. search: customers whose detail field holds value, e.g. "
-        "Tier=Gold; a value that is not one of a select field's options is refused with the options."
+        "CSM customers by id (qm:…), not email: find ids with search, or list an organization's customers "
+        "with csm_organizations_read action=customers."
     ),
     actions=(
-        Action("get", ("getCustomerProfile", "fetchCustomerProfiles"), get_profiles, required=("customers",)),
-        Action("details", ("getCustomer",), get_details, required=("customers",)),
-        Action("account", ("getCustomerAccount",), get_account, required=("customers",)),
+        Action(
+            "get",
+            ("getCustomerProfile", "fetchCustomerProfiles"),
+            get_profiles,
+            required=("customers",),
+            optional=PAGED,
+            doc="profiles: detail values, organizations, entitlements.",
+        ),
+        Action(
+            "details",
+            ("getCustomer",),
+            get_details,
+            required=("customers",),
+            doc="one customer's detail values with each field's type and options.",
+        ),
+        Action(
+            "account", ("getCustomerAccount",), get_account, required=("customers",), doc="name and email."
+        ),
         Action(
             "search",
             ("searchCustomersByDetailField", "getCustomerDetailFields"),
             search,
             required=("field", "value"),
+            optional=PAGED,
+            doc="customers whose detail field holds value, e.g. field=Tier value=Gold; a value that is not "
+            "one of a select field's options is refused with the options.",
         ),
     ),
     properties={
         "customers": CUSTOMER_IDS,
-        "field": TEXT,
-        "value": TEXT,
+        "field": {**TEXT, "description": "Customer detail field name"},
+        "value": {**TEXT, "description": "Value to look for"},
         **PAGING_PROPERTIES,
     },
 )
@@ -345,12 +364,7 @@ async def create(call: ToolCall) -> ToolResult:
             body = CreateCustomerProfileRequest.from_dict(one.profile_item(None))
             made = to_data(await call.api(create_customer_profile, body=body))
         remember_customer(call, made)
-        return outcome(
-            f"Created customer {profile_line(made)}",
-            item=made,
-            items=[{"id": made["id"], "email": made.get("email") or one.email}],
-            failures=[],
-        )
+        return outcome(f"Created customer {profile_line(made)}", item=made)
     return written(planned, await bulk_write(call, planned, "CREATE"), failures, "Created")
 
 
@@ -380,11 +394,17 @@ async def update_one(call: ToolCall, one: Planned) -> ToolResult:
         except ToolFailure as failure:
             failures.append({**one.ref, "field": name, "error": str(failure)})
     found = to_data(await call.api(get_customer, customer_id=customer_id, lookup_hint=_ID))
-    text = ("Updated. " if not failures else "Partly updated. ") + details_text(found)
+    failed = {f["field"] for f in failures}
+    changed = {name: values for name, values in one.details.items() if name not in failed}
+    item = {key: found.get(key) for key in ("id", "displayName", "email") if found.get(key)}
+    text = (
+        "Updated" if not failures else "Partly updated"
+    ) + f" customer {item.get('displayName')} ({item['id']})"
+    if changed:
+        text += f": {changes_line(changed)}"
+        item["details"] = changed
     text += "".join(f"\n- failed {f['field']}: {f['error']}" for f in failures)
-    return outcome(
-        text, item=found, items=[{"id": found["id"], "email": found.get("email")}], failures=failures
-    )
+    return outcome(text, item=item, failures=failures or None)
 
 
 async def update(call: ToolCall) -> ToolResult:
@@ -405,7 +425,12 @@ ITEM = {
         "customer": {**TEXT, "description": "Email, or id of an existing customer"},
         "name": {**TEXT, "description": "Display name"},
         "details": DETAILS,
-        "organizations": {"type": "array", "maxItems": 50, "items": TEXT, "description": "Org ids or names"},
+        "organizations": {
+            "type": "array",
+            "maxItems": 50,
+            "items": TEXT,
+            "description": "Organization ids or names to join",
+        },
     },
     "required": ["customer"],
     "additionalProperties": False,
@@ -418,8 +443,9 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Create and update CSM customers",
     description=(
-        "create / update / upsert customers: display name, detail values, organizations to join. Several "
-        "items run as a bulk task with progress; per-item failures are returned: retry only those."
+        "Creates and updates CSM customers: display name, detail values, organizations to join. Several "
+        "items run as a bulk task (progress is reported; a retry with the same arguments replays it, never "
+        "doubles it). Per-item failures are listed: retry only those."
     ),
     actions=(
         Action(
@@ -433,6 +459,8 @@ WRITE = ToolDef(
             ),
             create,
             required=("customers",),
+            optional=("idempotency_key",),
+            doc="new customers (customer is the email).",
         ),
         Action(
             "update",
@@ -447,11 +475,26 @@ WRITE = ToolDef(
             ),
             update,
             required=("customers",),
+            optional=("idempotency_key",),
+            doc="existing customers by id or email; only the fields given change.",
         ),
-        Action("upsert", ("bulkManageCustomerProfiles", *_BULK), upsert, required=("customers",)),
+        Action(
+            "upsert",
+            ("bulkManageCustomerProfiles", *_BULK),
+            upsert,
+            required=("customers",),
+            optional=("idempotency_key",),
+            doc="creates each customer or updates it if its email exists, in one bulk task.",
+        ),
     ),
     properties={
-        "customers": {"type": "array", "minItems": 1, "maxItems": 100, "items": ITEM},
+        "customers": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 100,
+            "items": ITEM,
+            "description": "Customers to write",
+        },
         **IDEMPOTENCY_PROPERTY,
     },
 )
@@ -475,6 +518,10 @@ async def profiles_of(call: ToolCall, texts: list[str]) -> tuple[list[dict[str, 
     return profiles, failures
 
 
+def _ref(profile: dict[str, Any]) -> dict[str, Any]:
+    return {key: profile[key] for key in ("id", "displayName", "email") if profile.get(key)}
+
+
 async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Profiles of the customers named, and failures for those not found."""
     profiles, failures = await profiles_of(call, dedupe(call.arg("customers")))
@@ -485,15 +532,18 @@ async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 async def delete(call: ToolCall) -> ToolResult:
     profiles, missing = await targets(call)
-    lines = "".join(f"\n- {profile_line(p)}" for p in profiles)
-    preview = {"delete": profiles, "not_found": missing}
+    lines = "".join(f"\n- {profile_line(p, ids=False)}" for p in profiles)
+    preview = {"delete": [_ref(p) for p in profiles], "not_found": missing or None}
     summary = f"Permanently delete {len(profiles)} customer(s), their entitlements and memberships:{lines}"
     pending = await call.confirm(preview, summary + failure_lines(missing))
     if pending:
         return pending
     if len(profiles) == 1:
         await call.api(delete_customer_account, customer_id=profiles[0]["id"], lookup_hint=_ID)
-        return outcome(f"Deleted customer {profile_line(profiles[0])}.", items=profiles, failures=missing)
+        gone_one = [_ref(profiles[0])]
+        return outcome(
+            f"Deleted customer {profile_line(profiles[0])}.", items=gone_one, failures=missing or None
+        )
     bulk = await run_bulk(
         call,
         bulk_manage_customer_accounts,
@@ -502,7 +552,7 @@ async def delete(call: ToolCall) -> ToolResult:
         [{"index": i, "item": p["id"]} for i, p in enumerate(profiles)],
         ACCOUNT_CHUNK,
     )
-    gone = [p for i, p in enumerate(profiles) if i not in bulk.failed_indexes]
+    gone = [_ref(p) for i, p in enumerate(profiles) if i not in bulk.failed_indexes]
     failures = missing + bulk.failures
     text = f"Deleted {len(gone)} of {len(profiles)} customers. {bulk.summary()}"
     return outcome(text + failure_lines(failures), items=gone, tasks=bulk.tasks, failures=failures)
@@ -539,8 +589,8 @@ DELETE = ToolDef(
     effect=Effect.DELETE,
     title="Delete CSM customers or their detail values",
     description=(
-        "delete: customers and their entitlements, permanently. clear_details: remove fields' values. "
-        "Previews first; repeat with confirm_token."
+        "Deletes CSM customers or detail values, permanently. The first call only previews and returns "
+        "confirm_token; call again with it to apply."
     ),
     actions=(
         Action(
@@ -548,12 +598,14 @@ DELETE = ToolDef(
             ("deleteCustomerAccount", "bulkManageCustomerAccounts", "fetchCustomerProfiles", "getTask"),
             delete,
             required=("customers",),
+            doc="customers with their entitlements and memberships.",
         ),
         Action(
             "clear_details",
             ("bulkManageCustomerDetails", "fetchCustomerProfiles", "getTask"),
             clear_details,
             required=("customers", "fields"),
+            doc="removes the values of fields from customers.",
         ),
     ),
     properties={
@@ -563,7 +615,7 @@ DELETE = ToolDef(
             "minItems": 1,
             "maxItems": 50,
             "items": TEXT,
-            "description": "Field names",
+            "description": "Detail field names",
         },
     },
     idempotent=True,

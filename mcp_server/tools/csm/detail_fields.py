@@ -37,7 +37,7 @@ from csm_client.types import UNSET, Unset
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
-from ...registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
+from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ...results import listing, outcome, single
 
 TOOLSET = "detail-fields"
@@ -72,10 +72,10 @@ def ops(verb: str, suffix: str = "DetailField") -> tuple[str, ...]:
 
 
 LIST_OPS = ops("get", "DetailFields")
-_NAME = {"type": "string", "minLength": 1, "maxLength": 255}
-ENTITY = {"enum": list(ENTITIES)}
+_NAME = {"type": "string", "maxLength": 255}  # blank values are refused by the server and the handlers
+ENTITY = {"type": "string", "enum": list(ENTITIES), "description": "Whose fields"}
 FIELD = {**_NAME, "description": "Field name"}
-OPTIONS = {"type": "array", "minItems": 1, "maxItems": 100, "items": _NAME}
+OPTIONS = {"type": "array", "minItems": 1, "maxItems": 100, "items": _NAME, "description": "Option values"}
 
 
 def field_view(field: Any) -> dict[str, Any]:
@@ -129,8 +129,11 @@ READ = ToolDef(
     toolset=TOOLSET,
     effect=Effect.READ,
     title="Read CSM detail fields",
-    description="The detail fields defined for organizations, customers or entitlements, with their options.",
-    actions=(Action("list", LIST_OPS, list_fields),),
+    description=(
+        "The detail fields defined for organizations, customers or entitlements, with type and options: "
+        "the names and values the CSM tools' details take."
+    ),
+    actions=(Action("list", LIST_OPS, list_fields, optional=PAGED),),
     properties={"entity": ENTITY, **PAGING_PROPERTIES},
     required=("entity",),
 )
@@ -176,18 +179,34 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Create and edit CSM detail fields",
     description=(
-        "create: a field named name with options (at most 50 fields per entity). edit: rename field to name "
-        "and/or add options. Removing options is csm_detail_fields_delete."
+        "Defines CSM detail fields (at most 50 per entity). Removing options: csm_detail_fields_delete."
     ),
     actions=(
-        Action("create", ops("create"), create, required=("name", "type", "options")),
-        Action("edit", (*ops("edit"), *LIST_OPS), edit, required=("field",)),
+        Action(
+            "create",
+            ops("create"),
+            create,
+            required=("name", "type", "options"),
+            doc="a field named name of type with options.",
+        ),
+        Action(
+            "edit",
+            (*ops("edit"), *LIST_OPS),
+            edit,
+            required=("field",),
+            optional=("name", "options"),
+            doc="renames field to name and/or adds options.",
+        ),
     ),
     properties={
         "entity": ENTITY,
         "field": FIELD,
-        "name": _NAME,
-        "type": {"enum": [kind.value for kind in DetailFieldTypeName]},
+        "name": {**_NAME, "description": "New field name"},
+        "type": {
+            "type": "string",
+            "enum": [kind.value for kind in DetailFieldTypeName],
+            "description": "Field type",
+        },
         "options": OPTIONS,
     },
     required=("entity",),
@@ -248,12 +267,24 @@ DELETE = ToolDef(
     effect=Effect.DELETE,
     title="Delete CSM detail fields or options",
     description=(
-        "delete: a field and its values everywhere. remove_options: options of a field; values holding them "
-        "are cleared. First call previews; repeat with confirm_token."
+        "Deletes CSM detail fields or options, with the values they hold everywhere. The first call only "
+        "previews and returns confirm_token; call again with it to apply."
     ),
     actions=(
-        Action("delete", (*ops("delete"), *LIST_OPS), delete_field, required=("field",)),
-        Action("remove_options", (*ops("edit"), *LIST_OPS), remove_options, required=("field", "options")),
+        Action(
+            "delete",
+            (*ops("delete"), *LIST_OPS),
+            delete_field,
+            required=("field",),
+            doc="a field and its values on every entity.",
+        ),
+        Action(
+            "remove_options",
+            (*ops("edit"), *LIST_OPS),
+            remove_options,
+            required=("field", "options"),
+            doc="options of a field; values holding them are cleared.",
+        ),
     ),
     properties={"entity": ENTITY, "field": FIELD, "options": OPTIONS},
     required=("entity",),

@@ -32,12 +32,14 @@ from csm_client.models import (
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
-from ...registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ...results import listing, outcome
+from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
+from ...results import listing, more, outcome
 from .common import (
     DETAILS,
     IDEMPOTENCY_PROPERTY,
     BulkOutcome,
+    changes_line,
+    compact_profile,
     detail_values,
     failure_lines,
     match_organizations,
@@ -58,9 +60,9 @@ ACCOUNT_CHUNK = 50  # bulkManageOrganizations
 PROFILE_CHUNK = 100  # bulkManageOrganizationProfiles
 DETAIL_CHUNK = 100  # bulkManageOrganizationDetails (no documented limit; kept modest)
 
-TEXT = {"type": "string", "minLength": 1, "maxLength": 255}
+TEXT = {"type": "string", "maxLength": 255}  # blank values are refused by the server and the handlers
 ORGANIZATIONS = {"type": "array", "minItems": 1, "maxItems": 100, "items": TEXT}
-TASK_ID = {"type": "string", "minLength": 1, "maxLength": 100}
+TASK_ID = {"type": "string", "minLength": 1, "maxLength": 100, "description": "taskId of a bulk write"}
 _GET = "Check the id, or pass the exact name."
 
 
@@ -116,7 +118,7 @@ async def get_profiles(call: ToolCall) -> ToolResult:
         profile = to_data(
             await call.api(get_organization_profile, organization_id=organization_id, lookup_hint=_GET)
         )
-        return ToolResult({"item": profile, "items": [profile]}, f"Organization: {profile_line(profile)}")
+        return ToolResult({"item": compact_profile(profile)}, f"Organization: {profile_line(profile)}")
     resolved, errors = await resolve_organizations(call, page)
     ids = list(dict.fromkeys(resolved[t] for t in page if t in resolved))
     profiles: list[dict[str, Any]] = []
@@ -125,10 +127,12 @@ async def get_profiles(call: ToolCall) -> ToolResult:
         profiles += [to_data(p) for p in (await call.api(fetch_organization_profiles, body=body)).profiles]
     failures = [{"item": t, "error": e} for t, e in errors.items()]
     lines = [f"Organization profiles: {len(profiles)}"] + [f"- {profile_line(p)}" for p in profiles]
-    if next_cursor:
-        lines.append("More: call again with cursor=next_cursor.")
-    data = {"items": profiles, "next_cursor": next_cursor, "total": None, "failures": failures}
-    return ToolResult(data, "\n".join(lines) + failure_lines(failures))
+    data = {
+        "items": [compact_profile(p) for p in profiles],
+        "next_cursor": next_cursor,
+        "failures": failures or None,
+    }
+    return ToolResult(data, "\n".join(lines) + failure_lines(failures) + more(next_cursor))
 
 
 async def task_status(call: ToolCall) -> ToolResult:
@@ -145,7 +149,8 @@ async def task_status(call: ToolCall) -> ToolResult:
     return ToolResult({"item": task, "failures": failures}, text)
 
 
-TASK_ACTION = Action("task", ("getTask",), task_status, required=("task_id",))
+TASK_DOC = "a bulk task's status and per-item failures (a write that was still running returns its id)."
+TASK_ACTION = Action("task", ("getTask",), task_status, required=("task_id",), doc=TASK_DOC)
 
 READ = ToolDef(
     name="csm_organizations_read",
@@ -153,34 +158,52 @@ READ = ToolDef(
     effect=Effect.READ,
     title="Read CSM organizations",
     description=(
-        "list: every organization (id, name), paged; start here to find organizations. customers: one "
-        "organization's customers (id, name, email where visible), paged. get: profiles of named "
-        "organizations (detail values, customer ids, entitlements). lookup: only the ids and names of "
-        "organizations named in organizations (no other fields). details: one organization's detail values "
-        "with field types and options. task: a bulk task's status and failures."
+        "CSM (JSM) organizations: list all, page an organization's customers, read profiles and detail "
+        "values. organizations takes ids or exact names."
     ),
     actions=(
-        Action("list", ("listServiceDeskOrganizations",), all_organizations),
+        Action(
+            "list",
+            ("listServiceDeskOrganizations",),
+            all_organizations,
+            optional=PAGED,
+            doc="every organization (id, name); start here to find organizations.",
+        ),
         Action(
             "customers",
             ("listServiceDeskOrganizationUsers", "fetchOrganizations"),
             organization_customers,
             required=("organizations",),
+            optional=PAGED,
+            doc="one organization's customers (id, name, email where visible).",
         ),
         Action(
             "get",
             ("getOrganizationProfile", "fetchOrganizationProfiles", "fetchOrganizations"),
             get_profiles,
             required=("organizations",),
+            optional=PAGED,
+            doc="profiles: detail values, customer ids, entitlements.",
         ),
-        Action("lookup", ("fetchOrganizations",), list_organizations, required=("organizations",)),
         Action(
-            "details", ("getOrganization", "fetchOrganizations"), get_details, required=("organizations",)
+            "lookup",
+            ("fetchOrganizations",),
+            list_organizations,
+            required=("organizations",),
+            optional=PAGED,
+            doc="ids and names only; to check which of organizations exist.",
         ),
-        TASK_ACTION,
+        Action(
+            "details",
+            ("getOrganization", "fetchOrganizations"),
+            get_details,
+            required=("organizations",),
+            doc="one organization's detail values with each field's type and options.",
+        ),
+        Action("task", ("getTask",), task_status, required=("task_id",), doc=TASK_DOC),
     ),
     properties={
-        "organizations": {**ORGANIZATIONS, "description": "Ids or exact names"},
+        "organizations": {**ORGANIZATIONS, "description": "Organization ids or exact names"},
         "task_id": TASK_ID,
         **PAGING_PROPERTIES,
     },
@@ -290,12 +313,7 @@ async def create(call: ToolCall) -> ToolResult:
                 {k: v for k, v in one.profile_item("CREATE").items() if k != "operation"}
             )
             made = to_data(await call.api(create_organization_profile, body=body))
-        return outcome(
-            f"Created organization {profile_line(made)}",
-            item=made,
-            items=[{"id": made["id"], "name": made["name"]}],
-            failures=[],
-        )
+        return outcome(f"Created organization {profile_line(made)}", item=made)
     bulk = await bulk_write(call, planned, "CREATE")
     return await with_ids(call, written(planned, bulk, failures, "Created"), planned, bulk)
 
@@ -365,12 +383,15 @@ async def update_one(call: ToolCall, one: Planned) -> ToolResult:
         except ToolFailure as failure:
             failures.append({**one.ref, "field": name, "error": str(failure)})
     profile = to_data(await call.api(get_organization_profile, organization_id=organization_id))
+    failed = {f["field"] for f in failures}
+    changed = {name: values for name, values in one.details.items() if name not in failed}
     verb = "Updated" if not failures else "Partly updated"
-    text = f"{verb} organization {profile_line(profile)}"
+    text = f"{verb} organization {profile['name']} (id={profile['id']})"
+    if changed:
+        text += f": {changes_line(changed)}"
     text += "".join(f"\n- failed {f['field']}: {f['error']}" for f in failures)
-    return outcome(
-        text, item=profile, items=[{"id": profile["id"], "name": profile["name"]}], failures=failures
-    )
+    item = {"id": profile["id"], "name": profile["name"]} | ({"details": changed} if changed else {})
+    return outcome(text, item=item, failures=failures or None)
 
 
 async def update(call: ToolCall) -> ToolResult:
@@ -390,10 +411,10 @@ async def upsert(call: ToolCall) -> ToolResult:
 ITEM = {
     "type": "object",
     "properties": {
-        "organization": {**TEXT, "description": "Existing id or name"},
+        "organization": {**TEXT, "description": "Existing organization's id or exact name"},
         "name": {**TEXT, "description": "New name"},
         "details": DETAILS,
-        "customers": {"type": "array", "maxItems": 100, "items": TEXT, "description": "Customer ids"},
+        "customers": {"type": "array", "maxItems": 100, "items": TEXT, "description": "Customer ids to add"},
     },
     "additionalProperties": False,
 }
@@ -405,9 +426,9 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Create and update CSM organizations",
     description=(
-        'create / update / upsert organizations: name, detail values (e.g. {"Region": "EU"}), customers to '
-        "add. Several items run as a bulk task with progress. Returns ids and per-item failures: retry only "
-        "those."
+        "Creates and updates CSM organizations: name, detail values, customers to add. Several items run as "
+        "a bulk task (progress is reported; a retry with the same arguments replays it, never doubles it). "
+        "Per-item failures are listed: retry only those."
     ),
     actions=(
         Action(
@@ -421,6 +442,8 @@ WRITE = ToolDef(
             ),
             create,
             required=("organizations",),
+            optional=("idempotency_key",),
+            doc="new organizations (each needs name).",
         ),
         Action(
             "update",
@@ -435,11 +458,26 @@ WRITE = ToolDef(
             ),
             update,
             required=("organizations",),
+            optional=("idempotency_key",),
+            doc="existing organizations (each needs organization); only the fields given change.",
         ),
-        Action("upsert", ("bulkManageOrganizationProfiles", *_BULK), upsert, required=("organizations",)),
+        Action(
+            "upsert",
+            ("bulkManageOrganizationProfiles", *_BULK),
+            upsert,
+            required=("organizations",),
+            optional=("idempotency_key",),
+            doc="creates each organization or updates it if it exists, in one bulk task.",
+        ),
     ),
     properties={
-        "organizations": {"type": "array", "minItems": 1, "maxItems": 100, "items": ITEM},
+        "organizations": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 100,
+            "items": ITEM,
+            "description": "Organizations to write",
+        },
         **IDEMPOTENCY_PROPERTY,
     },
 )
@@ -465,8 +503,8 @@ async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 async def delete(call: ToolCall) -> ToolResult:
     profiles, missing = await targets(call)
-    lines = "".join(f"\n- {profile_line(p)}" for p in profiles)
-    preview = {"delete": profiles, "not_found": missing}
+    lines = "".join(f"\n- {profile_line(p, ids=False)}" for p in profiles)
+    preview = {"delete": [{"id": p["id"], "name": p["name"]} for p in profiles], "not_found": missing or None}
     summary = (
         f"Permanently delete {len(profiles)} organization(s) and their entitlements (customers stay):{lines}"
     )
@@ -475,7 +513,8 @@ async def delete(call: ToolCall) -> ToolResult:
         return pending
     if len(profiles) == 1:
         await call.api(delete_organization, organization_id=profiles[0]["id"], lookup_hint=_GET)
-        return outcome(f"Deleted organization {profiles[0]['name']}.", items=profiles, failures=missing)
+        gone = [{"id": p["id"], "name": p["name"]} for p in profiles]
+        return outcome(f"Deleted organization {profiles[0]['name']}.", items=gone, failures=missing or None)
     items = [{"operation": "DELETE", "id": p["id"]} for p in profiles]
     bulk = await run_bulk(
         call,
@@ -485,7 +524,9 @@ async def delete(call: ToolCall) -> ToolResult:
         [{"index": i, "item": p["name"], "id": p["id"]} for i, p in enumerate(profiles)],
         ACCOUNT_CHUNK,
     )
-    gone = [p for i, p in enumerate(profiles) if i not in bulk.failed_indexes]
+    gone = [
+        {"id": p["id"], "name": p["name"]} for i, p in enumerate(profiles) if i not in bulk.failed_indexes
+    ]
     text = f"Deleted {len(gone)} of {len(profiles)} organizations. {bulk.summary()}"
     failures = missing + bulk.failures
     return outcome(text + failure_lines(failures), items=gone, tasks=bulk.tasks, failures=failures)
@@ -524,8 +565,8 @@ DELETE = ToolDef(
     effect=Effect.DELETE,
     title="Delete CSM organizations or their detail values",
     description=(
-        "delete: organizations and their entitlements, permanently. clear_details: remove fields' values. "
-        "Previews first; repeat with confirm_token."
+        "Deletes CSM organizations or detail values, permanently. The first call only previews and returns "
+        "confirm_token; call again with it to apply."
     ),
     actions=(
         Action(
@@ -533,22 +574,24 @@ DELETE = ToolDef(
             ("deleteOrganization", "bulkManageOrganizations", *_TARGETS),
             delete,
             required=("organizations",),
+            doc="organizations with their entitlements; their customers stay.",
         ),
         Action(
             "clear_details",
             ("bulkManageOrganizationDetails", *_TARGETS),
             clear_details,
             required=("organizations", "fields"),
+            doc="removes the values of fields from organizations.",
         ),
     ),
     properties={
-        "organizations": {**ORGANIZATIONS, "description": "Ids or exact names"},
+        "organizations": {**ORGANIZATIONS, "description": "Organization ids or exact names"},
         "fields": {
             "type": "array",
             "minItems": 1,
             "maxItems": 50,
             "items": TEXT,
-            "description": "Field names",
+            "description": "Detail field names",
         },
     },
     idempotent=True,
