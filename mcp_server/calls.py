@@ -66,10 +66,13 @@ class ToolCall:
 
     def page_position(self) -> Any:
         """The API-specific position stored in the `cursor` argument (None on the first page)."""
-        return paging.decode(self.args.get("cursor"), f"{self.tool.name}.{self.action.name}")
+        signer = self.confirmations.signer
+        return paging.decode(signer, self.args.get("cursor"), f"{self.tool.name}.{self.action.name}")
 
     def next_cursor(self, position: Any) -> str | None:
-        return None if position is None else paging.encode(f"{self.tool.name}.{self.action.name}", position)
+        if position is None:
+            return None
+        return paging.encode(self.confirmations.signer, f"{self.tool.name}.{self.action.name}", position)
 
     # -- Atlassian ---------------------------------------------------------------------------------
 
@@ -156,38 +159,65 @@ class ToolCall:
         except Exception:  # progress is best effort: a client without a progress token must not fail the call
             log.debug("progress notification not delivered", exc_info=True)
 
-    async def confirm(self, preview: dict[str, Any], summary: str) -> ToolResult | None:
+    async def confirm(self, preview: dict[str, Any], summary: str, *, state: Any = None) -> ToolResult | None:
         """For destructive actions: None when confirmed (go ahead), else what to return instead.
 
-        Confirmed by a valid confirm_token for exactly these arguments, or, when the client supports
-        elicitation, by the person's answer: asked in the same call (protocol up to 2025-11-25) or through
-        an input-required result that the client answers by retrying the call (2026-07-28).
+        preview (shown) and state (not shown, e.g. member ids behind a count) must be built from fresh
+        reads on every call, naming targets by id: the token binds them, so a confirmation made after
+        anything changed is refused with a fresh preview (see confirm.py).
+
+        Confirmed by a valid confirm_token, or, when the client supports elicitation, by the person's
+        answer: asked in the same call (protocol up to 2025-11-25) or through an input-required result
+        that the client answers by retrying the call (2026-07-28).
         """
         token = self.args.get("confirm_token")
         name, action = self.tool.name, self.action.name
+        bound = {"preview": preview, "state": state}
+        issued = self.confirmations.issue(name, action, self.args, bound)
         if token:
-            problem = self.confirmations.check(token, name, action, self.args)
-            if problem:
-                raise ToolFailure(problem)
+            refusal = self.confirmations.check(token, name, action, self.args, bound)
+            if refusal:
+                raise ToolFailure(
+                    f"Not confirmed, nothing was changed: {refusal.reason}\n"
+                    + self._preview_text(summary, issued, fresh=True)
+                )
             return None
-        answered = self._elicited_answer()
+        answered = self._elicited_answer(bound)
         if answered is not None:
             if answered:
                 return None
             raise _declined()
-        issued = self.confirmations.issue(name, action, self.args)
         if self._can_elicit():
             if self._modern():
                 return ToolResult({}, "", input_required=_question(summary, issued))
             if await self._elicit_in_call(summary):
                 return None
-        data = {"preview": preview, "confirm_token": issued}
-        text = (
-            f"PREVIEW, nothing changed yet. {summary}\n"
-            f"To proceed, call {name} again with the same arguments and confirm_token={issued} "
+        return ToolResult({"preview": preview, "confirm_token": issued}, self._preview_text(summary, issued))
+
+    def _preview_text(self, summary: str, token: str, fresh: bool = False) -> str:
+        return (
+            f"{'FRESH PREVIEW' if fresh else 'PREVIEW'}, nothing changed yet. {summary}\n"
+            f"To proceed, call {self.tool.name} again with the same arguments and confirm_token={token} "
             f"(valid {self.confirmations.ttl_s // 60} min)."
         )
-        return ToolResult(data, text)
+
+    def nothing_left(self, why: str, gone: bool = True) -> ToolResult:
+        """When a destructive action finds nothing (left) to change: with a confirm_token issued for these
+        very arguments, the previewed change has already happened (by an earlier confirm or someone else),
+        which is said plainly as a success; otherwise it is a failure saying why. gone: whether every
+        target is simply absent (not found, not a member), not failed for another reason."""
+        token = self.args.get("confirm_token")
+        if (
+            gone
+            and token
+            and self.confirmations.issued_for(token, self.tool.name, self.action.name, self.args)
+        ):
+            text = (
+                f"Already done, nothing to do: {why} What this confirm_token approved was already "
+                "applied (by an earlier call or by someone else); nothing was changed now."
+            )
+            return ToolResult({"items": [], "already_done": True}, text)
+        raise ToolFailure(why)
 
     def _can_elicit(self) -> bool:
         try:
@@ -202,11 +232,11 @@ class ToolCall:
         except Exception:
             return False
 
-    def _elicited_answer(self) -> bool | None:
+    def _elicited_answer(self, bound: Any) -> bool | None:
         """On the retry after an input-required result: whether the person confirmed (None: not a retry).
 
         The question carried a confirmation token as request_state, so an answer only counts for exactly the
-        arguments it was asked about, and a client cannot fabricate one.
+        arguments and preview it was asked about, and a client cannot fabricate one.
         """
         if self.context is None or not self._modern():
             return None
@@ -215,9 +245,11 @@ class ToolCall:
         state = self.context.request_state
         if answer is None or not state:
             return None
-        problem = self.confirmations.check(state, self.tool.name, self.action.name, self.args)
-        if problem:
-            raise ToolFailure(problem)
+        refusal = self.confirmations.check(state, self.tool.name, self.action.name, self.args, bound)
+        if refusal:
+            raise ToolFailure(
+                f"Not confirmed, nothing was changed: {refusal.reason} Call again to be asked afresh."
+            )
         content = getattr(answer, "content", None) or {}
         return getattr(answer, "action", None) == "accept" and content.get("confirm") is True
 

@@ -22,6 +22,7 @@ from .clients import ApiClients
 from .confirm import Confirmations
 from .errors import ToolFailure, redact
 from .registry import OUTPUT_SCHEMA, ToolDef, ToolResult
+from .signing import Signer
 
 log = logging.getLogger("atlassian_people_mcp")
 
@@ -41,13 +42,14 @@ class PeopleServer(MCPServer[Any]):
         *,
         secrets: Iterable[str] = (),
         confirmations: Confirmations | None = None,
+        secret_key: bytes | None = None,
     ) -> None:
         super().__init__(name="atlassian-people", instructions=INSTRUCTIONS, version="0.1.0")
         self.tool_defs = {tool.name: tool for tool in tools}
         self.access = access
         self.apis = apis
         self.secrets = tuple(secrets)
-        self.confirmations = confirmations or Confirmations()
+        self.confirmations = confirmations or Confirmations(Signer(secret_key))
         self._validators = {
             name: jsonschema.Draft202012Validator(tool.input_schema())
             for name, tool in self.tool_defs.items()

@@ -59,7 +59,7 @@ async def resolve(call: ToolCall) -> dict[str, Any]:
     if len(hits) > 1:
         options = ", ".join(f"{c['to']} ({c['id']})" for c in hits)
         raise ToolFailure(f"You have several {wanted} contacts: {options}. Pass the id or address.")
-    raise ToolFailure(f"No contact matches {wanted!r}; contacts_read action=list shows yours.")
+    raise ToolFailure(f"No contact matches {wanted!r}; contacts_read action=list shows yours.", 404)
 
 
 # -- read ------------------------------------------------------------------------------------------
@@ -165,7 +165,12 @@ WRITE = ToolDef(
 
 
 async def delete(call: ToolCall) -> ToolResult:
-    contact = await resolve(call)
+    try:
+        contact = await resolve(call)
+    except ToolFailure as failure:
+        if failure.status != 404:
+            raise
+        return call.nothing_left(str(failure))
     pending = await call.confirm(
         {"delete": contact}, f"Delete your {contact.get('method')} contact {contact['to']}."
     )

@@ -272,36 +272,49 @@ WRITE = ToolDef(
 # -- delete ----------------------------------------------------------------------------------------
 
 
+async def existing_group(call: ToolCall, group: str) -> dict[str, Any] | None:
+    """The group ({name, groupId}) named by a group name or id, or None when there is none."""
+    ids = [group] if _GROUP_ID.match(group) else UNSET
+    page = await call.api(
+        bulk_get_jira_groups, group_id=ids, group_name=UNSET if ids else [group], max_results=2
+    )
+    found = [to_data(g) for g in (page.values or [])]
+    return found[0] if len(found) == 1 else None
+
+
 async def delete_group(call: ToolCall) -> ToolResult:
     group = call.arg("group")
-    page = await call.api(
-        get_jira_group_members,
-        **group_params(group),
-        include_inactive_users=True,
-        max_results=1,
-        lookup_hint=_FIND,
-    )
-    count = page.total if page.total is not UNSET else None
-    preview = {"delete_group": group, "members": count, "swap_group": call.arg("swap_group")}
-    summary = f"Delete Jira group {group} ({count} members lose it)."
-    pending = await call.confirm(preview, summary)
+    target = await existing_group(call, group)
+    if target is None:
+        return call.nothing_left(f"No Jira group is named {group!r} (or has that id). {_FIND}")
+    # Bound by the confirmation: the group's id and exactly who is in it (not only how many).
+    members_ = await group_members(call, target["groupId"])
+    count = len(members_)
+    preview = {"delete_group": target, "members": count, "swap_group": call.arg("swap_group")}
+    many = "+" if count >= MEMBER_SCAN_LIMIT else ""
+    summary = f"Delete Jira group {target['name']} ({target['groupId']}; {count}{many} members lose it)."
+    state = sorted(str(m.get("accountId")) for m in members_)
+    pending = await call.confirm(preview, summary, state=state)
     if pending:
         return pending
     swap = call.arg("swap_group")
     swap_params = {}
     if swap:
         swap_params = {"swap_group_id": swap} if _GROUP_ID.match(swap) else {"swap_group": swap}
-    await call.api(remove_jira_group, **group_params(group), **swap_params, lookup_hint=_FIND)
-    return outcome(f"Deleted group {group}.", item=preview)
+    await call.api(remove_jira_group, group_id=target["groupId"], **swap_params, lookup_hint=_FIND)
+    return outcome(f"Deleted group {target['name']}.", item=preview)
 
 
 async def remove_members(call: ToolCall) -> ToolResult:
     group = call.arg("group")
-    current = await group_members(call, group)
+    target = await existing_group(call, group)
+    if target is None:
+        return call.nothing_left(f"No Jira group is named {group!r} (or has that id). {_FIND}")
+    current = await group_members(call, target["groupId"])
     matched, unmatched = match_members(call.arg("users"), current)
     if not matched:
-        raise ToolFailure(f"None of {', '.join(unmatched)} is a member of {group}; nothing to remove.")
-    preview = {"group": group, "remove": matched, "not_members": unmatched}
+        return call.nothing_left(f"None of {', '.join(unmatched)} is a member of {group}; nothing to remove.")
+    preview = {"group": target, "remove": matched, "not_members": unmatched}
     listing_text = "".join(
         f"\n- {m.get('displayName')} <{m.get('emailAddress')}> {m['accountId']}" for m in matched
     )
@@ -311,7 +324,9 @@ async def remove_members(call: ToolCall) -> ToolResult:
     removed, failures = [], []
     for member in matched:
         try:
-            await call.api(remove_user_from_jira_group, **group_params(group), account_id=member["accountId"])
+            await call.api(
+                remove_user_from_jira_group, group_id=target["groupId"], account_id=member["accountId"]
+            )
             removed.append(member)
         except ToolFailure as failure:
             failures.append({"accountId": member["accountId"], "error": str(failure)})
@@ -330,10 +345,15 @@ DELETE = ToolDef(
         "remove users (account ids or emails) from group. First call previews; repeat with confirm_token."
     ),
     actions=(
-        Action("delete_group", ("removeJiraGroup", "getJiraGroupMembers"), delete_group, required=("group",)),
+        Action(
+            "delete_group",
+            ("removeJiraGroup", "getJiraGroupMembers", "bulkGetJiraGroups"),
+            delete_group,
+            required=("group",),
+        ),
         Action(
             "remove_members",
-            ("removeUserFromJiraGroup", "getJiraGroupMembers"),
+            ("removeUserFromJiraGroup", "getJiraGroupMembers", "bulkGetJiraGroups"),
             remove_members,
             required=("group", "users"),
         ),

@@ -298,16 +298,21 @@ WRITE = ToolDef(
 
 async def delete(call: ToolCall) -> ToolResult:
     targets: dict[str, dict[str, Any]] = {}
+    member_ids: dict[str, list[str]] = {}  # bound by the confirmation: who loses the group
     unknown = []
+    gone = True
     for identifier in call.arg("groups"):
         try:
             group = await find_group(call, identifier)
             found = await call.api(get_stakeholder_group_with_memberships, group["id"])
-            targets.setdefault(group["id"], slim_group(group, len(found.memberships or [])))
+            memberships = found.memberships or []
+            targets.setdefault(group["id"], slim_group(group, len(memberships)))
+            member_ids[group["id"]] = sorted(str(m.member_id) for m in memberships)
         except ToolFailure as failure:
             unknown.append({"group": identifier, "error": str(failure)})
+            gone = gone and failure.status == 404
     if not targets:
-        raise ToolFailure("; ".join(f["error"] for f in unknown))
+        return call.nothing_left("; ".join(f["error"] for f in unknown), gone)
     groups = list(targets.values())
     # A group added as a stakeholder (type GROUP) is deleted with it.
     standing = [s for g in groups if (s := await by_identifier(call, stakeholder_group_id=g["id"]))]
@@ -315,7 +320,7 @@ async def delete(call: ToolCall) -> ToolResult:
     listed += "".join(f"\n- and its GROUP stakeholder {label(s)}" for s in standing)
     summary = f"Delete {len(groups)} stakeholder group(s); members stay stakeholders:{listed}"
     preview = {"delete": groups, "delete_stakeholders": standing, "not_found": unknown}
-    pending = await call.confirm(preview, summary)
+    pending = await call.confirm(preview, summary, state=member_ids)
     if pending:
         return pending
     if len(groups) == 1:
@@ -330,11 +335,13 @@ async def delete(call: ToolCall) -> ToolResult:
 async def remove_members(call: ToolCall) -> ToolResult:
     plan: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     skipped: list[dict[str, str]] = []
+    gone = True  # every skip is a missing group, stakeholder or membership
     for wanted in call.arg("groups"):
         try:
             group = await find_group(call, wanted)
         except ToolFailure as failure:
             skipped.append({"group": wanted, "error": str(failure)})
+            gone = gone and failure.status == 404
             continue
         found = await call.api(get_stakeholder_group_with_memberships, group["id"])
         current = {m.member_id for m in (found.memberships or [])}
@@ -344,6 +351,7 @@ async def remove_members(call: ToolCall) -> ToolResult:
                 stakeholder = await find_stakeholder(call, identifier)
             except ToolFailure as failure:
                 problem = {"member": identifier, "error": str(failure)}
+                gone = gone and failure.status == 404
                 if problem not in skipped:
                     skipped.append(problem)
                 continue
@@ -355,7 +363,7 @@ async def remove_members(call: ToolCall) -> ToolResult:
             plan.append((group, list(matched.values())))
     problems = "; ".join(f"{f.get('member') or f.get('group')}: {f['error']}" for f in skipped)
     if not plan:
-        raise ToolFailure(f"Nothing to remove: {problems}")
+        return call.nothing_left(f"Nothing to remove: {problems}", gone)
     listed = "".join(f"\n- from {g['name']}: {label(s)}" for g, people in plan for s in people)
     preview = {
         "remove": [{"group": slim_group(g), "members": people} for g, people in plan],

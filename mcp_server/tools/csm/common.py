@@ -31,6 +31,7 @@ POLL_MAX_S = 2.0
 POLL_RETRIES = 3  # consecutive failed polls tolerated
 TASK_DEADLINE_S = 60.0
 FINISHED = ("COMPLETED", "FAILED")
+NOT_FOUND = "No organization has the id or exact name"  # how resolve_organizations starts a miss
 
 IDEMPOTENCY_PROPERTY: dict[str, Any] = {
     "idempotency_key": {
@@ -78,7 +79,7 @@ async def resolve_organizations(
         if len(hits) == 1:
             cache[text] = str(hits[0]["id"])
         elif not hits:
-            errors[text] = f"No organization has the id or exact name {text!r}; pass its id or exact name."
+            errors[text] = f"{NOT_FOUND} {text!r}; pass its id or exact name."
         else:
             ids = ", ".join(str(o["id"]) for o in hits)
             errors[text] = f"Several organizations match {text!r} ({ids}); pass the id."

@@ -461,14 +461,21 @@ async def profiles_of(call: ToolCall, texts: list[str]) -> tuple[list[dict[str, 
 
 async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Profiles of the customers named, and failures for those not found."""
-    profiles, failures = await profiles_of(call, dedupe(call.arg("customers")))
-    if not profiles:
-        raise ToolFailure("None of the customers was found; nothing to change." + failure_lines(failures))
-    return profiles, failures
+    return await profiles_of(call, dedupe(call.arg("customers")))
+
+
+def none_found(call: ToolCall, failures: list[dict[str, Any]]) -> ToolResult:
+    """Nothing to change; absent (rather than unresolvable) only when every failure is "not found"."""
+    gone = all(f["error"] == "not found" for f in failures)
+    return call.nothing_left(
+        "None of the customers was found; nothing to change." + failure_lines(failures), gone
+    )
 
 
 async def delete(call: ToolCall) -> ToolResult:
     profiles, missing = await targets(call)
+    if not profiles:
+        return none_found(call, missing)
     lines = "".join(f"\n- {profile_line(p)}" for p in profiles)
     preview = {"delete": profiles, "not_found": missing}
     summary = f"Permanently delete {len(profiles)} customer(s), their entitlements and memberships:{lines}"
@@ -494,9 +501,11 @@ async def delete(call: ToolCall) -> ToolResult:
 
 async def clear_details(call: ToolCall) -> ToolResult:
     profiles, missing = await targets(call)
+    if not profiles:
+        return none_found(call, missing)
     clear = values_to_clear(profiles, call.arg("fields"))
     if not clear:
-        raise ToolFailure("Those customers hold no values for these fields; nothing to clear.")
+        return call.nothing_left("Those customers hold no values for these fields; nothing to clear.")
     lines = "".join(f"\n- {p.get('displayName')} ({p['id']}): {n} = {', '.join(v)}" for p, n, v in clear)
     preview = {"clear": [{"id": p["id"], "field": n, "values": v} for p, n, v in clear]}
     pending = await call.confirm(preview, f"Clear {len(clear)} detail value(s):{lines}")

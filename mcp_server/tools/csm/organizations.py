@@ -37,6 +37,7 @@ from ...results import listing, outcome
 from .common import (
     DETAILS,
     IDEMPOTENCY_PROPERTY,
+    NOT_FOUND,
     BulkOutcome,
     detail_values,
     failure_lines,
@@ -437,8 +438,9 @@ WRITE = ToolDef(
 # -- delete ----------------------------------------------------------------------------------------
 
 
-async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Profiles of the organizations named, and failures for those not found."""
+async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
+    """Profiles of the organizations named, failures for the others, and whether those were all simply
+    not found (rather than ambiguous)."""
     wanted = dedupe(call.arg("organizations"))
     resolved, errors = await resolve_organizations(call, wanted)
     ids = list(dict.fromkeys(resolved[t] for t in wanted if t in resolved))
@@ -447,13 +449,19 @@ async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, 
         body = FetchOrganizationProfilesRequest(organization_ids=ids[start : start + PROFILE_FETCH_LIMIT])
         profiles += [to_data(p) for p in (await call.api(fetch_organization_profiles, body=body)).profiles]
     failures = [{"item": t, "error": e} for t, e in errors.items()]
-    if not profiles:
-        raise ToolFailure("None of the organizations was found; nothing to change." + failure_lines(failures))
-    return profiles, failures
+    return profiles, failures, all(e.startswith(NOT_FOUND) for e in errors.values())
+
+
+def none_found(call: ToolCall, failures: list[dict[str, Any]], gone: bool) -> ToolResult:
+    return call.nothing_left(
+        "None of the organizations was found; nothing to change." + failure_lines(failures), gone
+    )
 
 
 async def delete(call: ToolCall) -> ToolResult:
-    profiles, missing = await targets(call)
+    profiles, missing, gone = await targets(call)
+    if not profiles:
+        return none_found(call, missing, gone)
     lines = "".join(f"\n- {profile_line(p)}" for p in profiles)
     preview = {"delete": profiles, "not_found": missing}
     summary = (
@@ -474,17 +482,19 @@ async def delete(call: ToolCall) -> ToolResult:
         [{"index": i, "item": p["name"], "id": p["id"]} for i, p in enumerate(profiles)],
         ACCOUNT_CHUNK,
     )
-    gone = [p for i, p in enumerate(profiles) if i not in bulk.failed_indexes]
-    text = f"Deleted {len(gone)} of {len(profiles)} organizations. {bulk.summary()}"
+    deleted = [p for i, p in enumerate(profiles) if i not in bulk.failed_indexes]
+    text = f"Deleted {len(deleted)} of {len(profiles)} organizations. {bulk.summary()}"
     failures = missing + bulk.failures
-    return outcome(text + failure_lines(failures), items=gone, tasks=bulk.tasks, failures=failures)
+    return outcome(text + failure_lines(failures), items=deleted, tasks=bulk.tasks, failures=failures)
 
 
 async def clear_details(call: ToolCall) -> ToolResult:
-    profiles, missing = await targets(call)
+    profiles, missing, gone = await targets(call)
+    if not profiles:
+        return none_found(call, missing, gone)
     clear = values_to_clear(profiles, call.arg("fields"))
     if not clear:
-        raise ToolFailure("Those organizations hold no values for these fields; nothing to clear.")
+        return call.nothing_left("Those organizations hold no values for these fields; nothing to clear.")
     lines = "".join(f"\n- {p['name']}: {name} = {', '.join(values)}" for p, name, values in clear)
     preview = {"clear": [{"id": p["id"], "name": p["name"], "field": n, "values": v} for p, n, v in clear]}
     pending = await call.confirm(preview, f"Clear {len(clear)} detail value(s):{lines}")
