@@ -55,6 +55,8 @@ class Settings:
     jira_url: str | None = None
     gateway_url: str = "https://api.atlassian.com"  # OAuth discovery and the default JSM/CSM hosts
     http_token: str | None = field(default=None, repr=False)  # bearer token clients must send over HTTP
+    # Signs confirm tokens and cursors; shared by processes behind one endpoint. None: random per process.
+    secret_key: str | None = field(default=None, repr=False)
     timeout_s: float = 30.0
 
     @property
@@ -64,7 +66,7 @@ class Settings:
     @property
     def secrets(self) -> tuple[str, ...]:
         """Values that must never appear in logs, results or errors."""
-        return tuple(s for s in (self.api_token, self.oauth_token, self.http_token) if s)
+        return tuple(s for s in (self.api_token, self.oauth_token, self.http_token, self.secret_key) if s)
 
 
 def _split(value: str | None) -> list[str]:
@@ -103,6 +105,21 @@ def _secret(name: str, env: Mapping[str, str]) -> str | None:
             f"{name} contains spaces, control or non-ASCII characters; set it to the token alone."
         )
     return value or None
+
+
+MIN_SECRET_KEY_CHARS = 32
+
+
+def _secret_key(env: Mapping[str, str]) -> str | None:
+    """MCP_SECRET_KEY: a long random string (e.g. `openssl rand -hex 32`), the same for every process that
+    must accept the others' confirm tokens and cursors."""
+    value = _secret("MCP_SECRET_KEY", env)
+    if value and len(value) < MIN_SECRET_KEY_CHARS:
+        raise ConfigError(
+            f"MCP_SECRET_KEY is too short ({len(value)} characters); use at least {MIN_SECRET_KEY_CHARS} "
+            "random characters, e.g. from `openssl rand -hex 32`, or leave it unset for a random key."
+        )
+    return value
 
 
 def is_loopback(host: str) -> bool:
@@ -200,6 +217,7 @@ def load_settings(
         jira_url=_url("ATLASSIAN_JIRA_URL", env.get("ATLASSIAN_JIRA_URL")),
         gateway_url=_url("ATLASSIAN_API_URL", env.get("ATLASSIAN_API_URL")) or "https://api.atlassian.com",
         http_token=_secret("MCP_HTTP_TOKEN", env),
+        secret_key=_secret_key(env),
     )
     if not settings.sandbox and not (site_url or cloud_id or settings.jira_url):
         raise ConfigError(

@@ -134,7 +134,8 @@ def build(settings: Settings) -> Runtime:
         credential = Credential(settings.email, settings.api_token, settings.oauth_token)
         apis = ApiClients(endpoints, credential, timeout_s=settings.timeout_s)
         secrets = (*settings.secrets, *basic_auth_forms(settings.email, settings.api_token))
-        server = PeopleServer(tools, Access(settings, scopes), apis, secrets=secrets)
+        key = settings.secret_key.encode() if settings.secret_key else None
+        server = PeopleServer(tools, Access(settings, scopes), apis, secrets=secrets, secret_key=key)
         return Runtime(server, settings, endpoints, stack)
     except BaseException:
         stack.close()
