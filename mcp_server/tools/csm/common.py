@@ -284,6 +284,23 @@ def detail_values(*sources: dict[str, Any] | None) -> dict[str, list[str]]:
     return merged
 
 
+def refuse_clearing(items: list[dict[str, Any]], kind: str, delete_tool: str) -> None:
+    """A write must not clear detail values ("" or [] or only blank values): clearing is destructive and
+    goes through the delete tool, its confirmation and its permission. Checked before anything is sent."""
+    cleared = [
+        f"{kind}[{index}].details.{name}"
+        for index, item in enumerate(items)
+        for name, value in (item.get("details") or {}).items()
+        if not [v for v in ([value] if isinstance(value, str) else value) if str(v).strip()]
+    ]
+    if cleared:
+        raise ToolFailure(
+            f"{', '.join(cleared)}: an empty value would clear the field, which is a delete. Use "
+            f"{delete_tool} action=clear_details with fields=[...] (it previews and asks for "
+            "confirmation), and leave those fields out here. Nothing was changed."
+        )
+
+
 def profile_details(values: dict[str, list[str]]) -> list[dict[str, Any]]:
     """The profile request shape of detail values."""
     return [{"name": name, "values": list(vals)} for name, vals in values.items()]

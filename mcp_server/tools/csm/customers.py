@@ -49,6 +49,7 @@ from .common import (
     is_email,
     profile_details,
     profile_line,
+    refuse_clearing,
     remember_customer,
     resolve_customer,
     resolve_organizations,
@@ -226,6 +227,7 @@ class Planned:
 async def plan(call: ToolCall, mode: str) -> tuple[list[Planned], list[dict[str, Any]]]:
     """Checked items (ToolFailure for malformed input) and per-item failures for unresolvable ones."""
     raw: list[dict[str, Any]] = call.arg("customers")
+    refuse_clearing(raw, "customers", "csm_customers_delete")
     for index, item in enumerate(raw):
         if mode == "create" and not is_email(item["customer"]):
             raise ToolFailure(f"customers[{index}].customer must be the new customer's email to create it.")

@@ -44,6 +44,7 @@ from .common import (
     match_organizations,
     profile_details,
     profile_line,
+    refuse_clearing,
     resolve_customer,
     resolve_organization,
     resolve_organizations,
@@ -211,6 +212,7 @@ class Planned:
 async def plan(call: ToolCall, mode: str) -> tuple[list[Planned], list[dict[str, Any]]]:
     """Checked items (ToolFailure for malformed input) and per-item failures for unresolvable ones."""
     raw: list[dict[str, Any]] = call.arg("organizations")
+    refuse_clearing(raw, "organizations", "csm_organizations_delete")
     for index, item in enumerate(raw):
         if mode == "create" and not item.get("name"):
             raise ToolFailure(f"organizations[{index}].name is required to create an organization.")
