@@ -17,7 +17,7 @@ from mcp_types import CallToolResult, InputRequiredResult, TextContent, ToolAnno
 from mcp_types import Tool as MCPTool
 
 from .access import Access
-from .calls import ToolCall
+from .calls import MAX_REQUESTS_PER_CALL, ToolCall
 from .clients import ApiClients
 from .confirm import Confirmations
 from .errors import ToolFailure, redact
@@ -50,6 +50,7 @@ class PeopleServer(MCPServer[Any]):
         self.apis = apis
         self.secrets = tuple(secrets)
         self.confirmations = confirmations or Confirmations(Signer(secret_key))
+        self.max_requests_per_call = MAX_REQUESTS_PER_CALL
         self._validators = {
             name: jsonschema.Draft202012Validator(tool.input_schema())
             for name, tool in self.tool_defs.items()
@@ -130,7 +131,16 @@ class PeopleServer(MCPServer[Any]):
         missing = [arg for arg in action.required if arguments.get(arg) in (None, "", [])]
         if missing:
             raise ToolFailure(f"Action {action.name} needs {', '.join(missing)}.")
-        call = ToolCall(tool, action, arguments, self.apis, self.confirmations, context)
+        call = ToolCall(
+            tool,
+            action,
+            arguments,
+            self.apis,
+            self.confirmations,
+            context,
+            secrets=self.secrets,
+            max_requests=self.max_requests_per_call,
+        )
         return await action.handler(call)
 
     def _redact(self, text: str) -> str:

@@ -271,7 +271,9 @@ async def with_ids(
 
 async def create(call: ToolCall) -> ToolResult:
     planned, failures = await plan(call, "create")
-    if len(planned) == 1 and not failures:
+    # One item without a caller's idempotency_key: the single endpoint (it takes no key, so a keyed create
+    # goes through the bulk endpoint, which replays a repeated key instead of answering a conflict).
+    if len(planned) == 1 and not failures and not call.arg("idempotency_key"):
         one = planned[0]
         if not one.details and not one.customers:
             made = to_data(

@@ -1,0 +1,107 @@
+"""A write is never silently swallowed or doubled (issue 8, "Idempotency and unknown outcomes").
+
+Each tool call sends a fresh Idempotency-Key (reused only by its own retries), so the same bulk write made
+again later is applied again rather than "replayed"; a caller's idempotency_key makes a repeat replay,
+single-item creates included. A write whose answer is lost says it may have been applied and how to check.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from mcp import Client
+from mcp_support import call, csm_stats, detail, fails, ok, text
+
+from sandbox import FaultConfig, SandboxServer
+
+pytestmark = pytest.mark.anyio
+
+READ, WRITE, DELETE = "csm_organizations_read", "csm_organizations_write", "csm_organizations_delete"
+
+
+async def regions(client: Client, ids: list[str]) -> list[list[str]]:
+    return [
+        detail((await ok(client, READ, {"action": "get", "organizations": [i]}))["item"], "Region")
+        for i in ids
+    ]
+
+
+async def two_organizations(client: Client) -> list[str]:
+    made = await ok(
+        client, WRITE, {"action": "create", "organizations": [{"name": "Au One"}, {"name": "Au Two"}]}
+    )
+    return [o["id"] for o in made["items"]]
+
+
+async def test_setting_a_value_back_is_applied_not_replayed(client: Client) -> None:
+    ids = await two_organizations(client)
+    for region in ("AU", "EU", "AU"):
+        update = [{"organization": i, "details": {"Region": region}} for i in ids]
+        result = await call(client, WRITE, action="update", organizations=update)
+        assert "Updated 2 of 2" in text(result)
+        assert await regions(client, ids) == [[region], [region]]
+
+
+async def test_recreating_deleted_organizations_creates_them(client: Client, sandbox: SandboxServer) -> None:
+    items = [
+        {"name": "Phoenix A", "details": {"Tier": "Gold"}},
+        {"name": "Phoenix B", "details": {"Tier": "Gold"}},
+    ]
+    first = await ok(client, WRITE, {"action": "create", "organizations": items})
+    ids = [o["id"] for o in first["items"]]
+    preview = await ok(client, DELETE, {"action": "delete", "organizations": ids})
+    await ok(
+        client, DELETE, {"action": "delete", "organizations": ids, "confirm_token": preview["confirm_token"]}
+    )
+    again = await call(client, WRITE, action="create", organizations=items)
+    assert "Created 2 of 2" in text(again)
+    names = {o.name for o in sandbox.sandbox.state.csm.organizations.values()}
+    assert {"Phoenix A", "Phoenix B"} <= names
+
+
+async def test_a_single_create_repeated_with_its_idempotency_key_replays(
+    client: Client, sandbox: SandboxServer
+) -> None:
+    before = csm_stats(sandbox)
+    arguments: dict[str, Any] = {
+        "action": "create",
+        "organizations": [{"name": "Keyed Single"}],
+        "idempotency_key": "single-1",
+    }
+    first = await ok(client, WRITE, arguments)
+    second = await ok(client, WRITE, arguments)
+    assert first["items"] == second["items"] and second.get("failures") == []
+    assert csm_stats(sandbox)["organizations"] == before["organizations"] + 1
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        FaultConfig(rate_lost=1.0, only_writes=True),
+        FaultConfig(rate_unlisted_2xx=1.0, only_writes=True),
+        FaultConfig(rate_corrupt=1.0, only_writes=True),
+        FaultConfig(rate_drop=1.0, only_writes=True),
+    ],
+    ids=["lost", "unlisted-2xx", "unreadable", "dropped"],
+)
+@pytest.mark.parametrize(
+    ("tool", "arguments"),
+    [
+        (WRITE, {"action": "create", "organizations": [{"name": "Lost One"}]}),
+        (WRITE, {"action": "create", "organizations": [{"name": "Lost A"}, {"name": "Lost B"}]}),
+        ("jira_groups_write", {"action": "create", "name": "lost-group"}),
+        ("stakeholder_groups_write", {"action": "create", "name": "Lost group"}),
+    ],
+    ids=["csm-single", "csm-bulk", "jira", "stakeholder-group"],
+)
+async def test_a_write_whose_answer_is_lost_may_have_been_applied(
+    client: Client, sandbox: SandboxServer, fault: FaultConfig, tool: str, arguments: dict[str, Any]
+) -> None:
+    sandbox.sandbox.faults.reconfigure(fault)
+    try:
+        message = await fails(client, tool, **arguments)
+    finally:
+        sandbox.sandbox.faults.reconfigure(FaultConfig())
+    assert "Internal error" not in message
+    assert "may have been applied" in message and tool.replace("_write", "_read") in message
