@@ -105,3 +105,27 @@ async def test_a_write_whose_answer_is_lost_may_have_been_applied(
         sandbox.sandbox.faults.reconfigure(FaultConfig())
     assert "Internal error" not in message
     assert "may have been applied" in message and tool.replace("_write", "_read") in message
+
+
+async def test_when_chunk_two_fails_the_answer_says_chunk_one_was_applied(
+    client: Client, sandbox: SandboxServer
+) -> None:
+    # 60 organizations go in two chunks (50 + 10). With this seed the first bulk request passes and every
+    # attempt of the second one (the call's own retries, same key) is answered 5xx before any work.
+    items = [{"name": f"Chunked {n:02d}"} for n in range(60)]
+    sandbox.sandbox.faults.reconfigure(FaultConfig(rate_5xx=0.5, only_writes=True, seed=15))
+    try:
+        message = await fails(client, WRITE, action="create", organizations=items)
+    finally:
+        sandbox.sandbox.faults.reconfigure(FaultConfig())
+    assert "Internal error" not in message
+    assert "Chunks 1-1 (items 1-50: Chunked 00, Chunked 01" in message and "were applied" in message
+    assert "Chunk 2 (items 51-60: Chunked 50" in message and "later chunks were not sent" in message
+    created = {o.name for o in sandbox.sandbox.state.csm.organizations.values()}
+    assert {f"Chunked {n:02d}" for n in range(50)} <= created
+    assert not {f"Chunked {n:02d}" for n in range(50, 60)} & created
+    # Repeating the whole call with the key the message gives replays chunk 1 and applies chunk 2.
+    key = message.split("idempotency_key=")[-1].split(" ")[0]
+    await call(client, WRITE, action="create", organizations=items, idempotency_key=key)
+    created = {o.name for o in sandbox.sandbox.state.csm.organizations.values()}
+    assert {f"Chunked {n:02d}" for n in range(60)} <= created
