@@ -8,12 +8,16 @@ key to repeat the call with so that the API replays the first attempt instead of
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
 import httpx
 
 from .clients import READ_POST_SUFFIXES
 from .errors import ToolFailure
 
 _READ_METHODS = frozenset({"GET", "HEAD"})
+T = TypeVar("T")
 
 
 def is_write(request: httpx.Request) -> bool:
@@ -50,3 +54,23 @@ def unknown_outcome(cause: str, read_tool: str, idempotency_key: str | None) -> 
         f"{cause}; the change may have been applied (it was not repeated automatically). Check with "
         f"{read_tool} before repeating it{replay}."
     )
+
+
+async def create_checked(create: Awaitable[T], find: Callable[[], Awaitable[str | None]], what: str) -> T:
+    """Await a create of an object with a natural key (a name); if its outcome is unknown, look the object
+    up by that key and say whether it exists now, instead of leaving the caller to guess or repeat it."""
+    try:
+        return await create
+    except UnknownOutcome as lost:
+        try:
+            found = await find()
+        except ToolFailure:
+            raise lost from None
+        if found:
+            raise UnknownOutcome(
+                f"{lost} Checked since: {what} exists now ({found}), so the create was applied; do not "
+                "repeat it."
+            ) from None
+        raise UnknownOutcome(
+            f"{lost} Checked since: no {what} exists, so it was not applied; repeating the call is safe."
+        ) from None

@@ -20,6 +20,7 @@ from jira_groups_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
+from ..outcomes import create_checked
 from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, per_item, single
 
@@ -193,7 +194,15 @@ def match_members(
 
 
 async def create(call: ToolCall) -> ToolResult:
-    group = await call.api(create_jira_group, body=AddGroupBean(name=call.arg("name")))
+    name = call.arg("name")
+
+    async def find() -> str | None:
+        found = await existing_group(call, name)
+        return f"groupId {found['groupId']}" if found else None
+
+    group = await create_checked(
+        call.api(create_jira_group, body=AddGroupBean(name=name)), find, f"a Jira group named {name!r}"
+    )
     return single("Created group", to_data(group), GROUP_KEYS)
 
 
@@ -253,7 +262,7 @@ WRITE = ToolDef(
         "per-user failures are returned, retry only those."
     ),
     actions=(
-        Action("create", ("createJiraGroup",), create, required=("name",)),
+        Action("create", ("createJiraGroup", "bulkGetJiraGroups"), create, required=("name",)),
         Action(
             "add_members",
             ("addUserToJiraGroup", "bulkGetJiraGroups", "getJiraGroupMembers"),

@@ -29,6 +29,7 @@ from jsm_ops_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
+from ..outcomes import create_checked
 from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, per_item, single
 from .stakeholders import (
@@ -222,7 +223,17 @@ async def create(call: ToolCall) -> ToolResult:
     body = CreateStakeholderGroupRequest.from_dict(
         {"stakeholderGroupInput": await _details(call), "stakeholders": entries}
     )
-    created = await call.api(create_stakeholder_group, body=body)
+    name = str(call.arg("name")).strip()
+
+    async def find() -> str | None:
+        same = [
+            g for g in await groups_named_like(call, name) if str(g.get("name")).casefold() == name.casefold()
+        ]
+        return f"id {same[0]['id']}" if same else None
+
+    created = await create_checked(
+        call.api(create_stakeholder_group, body=body), find, f"a stakeholder group named {name!r}"
+    )
     people = slim_all(created.stakeholders)
     group = slim_group(to_data(created.group), people)
     text = f"Created stakeholder group {group.get('name')} ({group.get('id')}) with {len(people)} members"

@@ -129,3 +129,38 @@ async def test_when_chunk_two_fails_the_answer_says_chunk_one_was_applied(
     await call(client, WRITE, action="create", organizations=items, idempotency_key=key)
     created = {o.name for o in sandbox.sandbox.state.csm.organizations.values()}
     assert {f"Chunked {n:02d}" for n in range(60)} <= created
+
+
+@pytest.mark.parametrize(
+    ("tool", "arguments", "what"),
+    [
+        (WRITE, {"action": "create", "organizations": [{"name": "Checked Co"}]}, "an organization"),
+        ("jira_groups_write", {"action": "create", "name": "checked-group"}, "a Jira group"),
+        ("stakeholder_groups_write", {"action": "create", "name": "Checked group"}, "a stakeholder group"),
+        ("csm_catalog_write", {"action": "create_product", "name": "Checked product"}, "a product"),
+    ],
+    ids=["organization", "jira-group", "stakeholder-group", "product"],
+)
+async def test_a_lost_create_is_checked_by_its_name(
+    client: Client, sandbox: SandboxServer, tool: str, arguments: dict[str, Any], what: str
+) -> None:
+    # The answer is lost after the work was done: the object exists, and the answer says so.
+    sandbox.sandbox.faults.reconfigure(FaultConfig(rate_lost=1.0, only_writes=True))
+    try:
+        applied = await fails(client, tool, **arguments)
+    finally:
+        sandbox.sandbox.faults.reconfigure(FaultConfig())
+    assert f"Checked since: {what} named" in applied and "so the create was applied; do not repeat" in applied
+
+    # The connection drops before the work: nothing exists, and repeating is safe.
+    renamed = {
+        k: (v.replace("hecked", "hecked again") if isinstance(v, str) else v) for k, v in arguments.items()
+    }
+    if "organizations" in renamed:
+        renamed["organizations"] = [{"name": "Checked again Co"}]
+    sandbox.sandbox.faults.reconfigure(FaultConfig(rate_5xx=1.0, only_writes=True))
+    try:
+        absent = await fails(client, tool, **renamed)
+    finally:
+        sandbox.sandbox.faults.reconfigure(FaultConfig())
+    assert f"Checked since: no {what} named" in absent and "repeating the call is safe" in absent

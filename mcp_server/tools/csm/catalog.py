@@ -24,6 +24,7 @@ from csm_client.types import UNSET
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
+from ...outcomes import create_checked
 from ...registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ...results import listing, outcome, per_item, single
 from .common import resolve_customer, resolve_organization, resolve_organizations
@@ -164,7 +165,16 @@ async def get_one_product(call: ToolCall) -> ToolResult:
 
 
 async def create(call: ToolCall) -> ToolResult:
-    product = await call.api(create_product, body=CreateProductRequest(name=call.arg("name").strip()))
+    name = call.arg("name").strip()
+
+    async def find() -> str | None:
+        call.lookups.pop("csm.products", None)  # read afresh
+        same = [p for p in await all_products(call) if str(p.get("name", "")).casefold() == name.casefold()]
+        return f"id {same[0]['id']}" if same else None
+
+    product = await create_checked(
+        call.api(create_product, body=CreateProductRequest(name=name)), find, f"a product named {name!r}"
+    )
     return single("Created product", to_data(product), PRODUCT_KEYS)
 
 
@@ -425,7 +435,7 @@ WRITE = ToolDef(
         "failures are returned; retry only those."
     ),
     actions=(
-        Action("create_product", ("createProduct",), create, required=("name",)),
+        Action("create_product", ("createProduct", "getProducts"), create, required=("name",)),
         Action("rename_product", ("renameProduct", *PRODUCT_OPS), rename, required=("product", "name")),
         Action(
             "entitle",

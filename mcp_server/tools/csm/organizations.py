@@ -32,6 +32,7 @@ from csm_client.models import (
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
+from ...outcomes import create_checked
 from ...registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ...results import listing, outcome
 from .common import (
@@ -276,14 +277,18 @@ async def create(call: ToolCall) -> ToolResult:
     if len(planned) == 1 and not failures and not call.arg("idempotency_key"):
         one = planned[0]
         if not one.details and not one.customers:
-            made = to_data(
-                await call.api(create_organization, body=CreateOrganizationRequest(name=str(one.name)))
-            )
+            sent = call.api(create_organization, body=CreateOrganizationRequest(name=str(one.name)))
         else:
             body = CreateOrganizationProfileRequest.from_dict(
                 {k: v for k, v in one.profile_item("CREATE").items() if k != "operation"}
             )
-            made = to_data(await call.api(create_organization_profile, body=body))
+            sent = call.api(create_organization_profile, body=body)
+
+        async def find() -> str | None:
+            same = (await match_organizations(call, [str(one.name)])).get(str(one.name).strip()) or []
+            return f"id {same[0]['id']}" if same else None
+
+        made = to_data(await create_checked(sent, find, f"an organization named {one.name!r}"))
         return outcome(
             f"Created organization {profile_line(made)}",
             item=made,
