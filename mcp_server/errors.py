@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,6 +23,15 @@ class ToolFailure(ToolError):
     def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """text for one log line: control characters escaped (a newline in a tool name or argument must not
+    start a forged log line)."""
+    return _CONTROL.sub(lambda found: repr(found.group())[1:-1], text)
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:

@@ -20,7 +20,7 @@ from .access import Access
 from .calls import MAX_REQUESTS_PER_CALL, ToolCall
 from .clients import ApiClients
 from .confirm import Confirmations
-from .errors import ToolFailure, redact
+from .errors import ToolFailure, printable, redact
 from .registry import OUTPUT_SCHEMA, ToolDef, ToolResult
 from .signing import Signer
 
@@ -90,10 +90,10 @@ class PeopleServer(MCPServer[Any]):
         try:
             result = await self._call(name, arguments or {}, context)
         except ToolFailure as failure:
-            log.info("tool %s failed: %s", name, self._redact(str(failure)))
+            log.info("tool %s failed: %s", printable(name), printable(self._redact(str(failure))))
             return self._error(str(failure))
         except Exception:  # never let a bug take the server down or leak a traceback to the client
-            log.exception("tool %s crashed", name)
+            log.exception("tool %s crashed", printable(name))
             return self._error(
                 f"Internal error in {name}; nothing further is known here. The server log has details."
             )

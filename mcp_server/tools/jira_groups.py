@@ -149,8 +149,17 @@ READ = ToolDef(
 # -- membership resolution -------------------------------------------------------------------------
 
 
-async def group_members(call: ToolCall, group: str) -> list[dict[str, Any]]:
-    """Every member (active or not) of a group, up to MEMBER_SCAN_LIMIT."""
+async def group_members(call: ToolCall, group: str, cached: bool = False) -> list[dict[str, Any]]:
+    """Every member (active or not) of a group, up to MEMBER_SCAN_LIMIT; cached: as already read in this
+    call (for lookups; a preview that a confirmation binds always reads afresh)."""
+    cache: dict[str, list[dict[str, Any]]] = call.lookups.setdefault("jira.members", {})
+    if cached and group in cache:
+        return cache[group]
+    cache[group] = await _read_members(call, group)
+    return cache[group]
+
+
+async def _read_members(call: ToolCall, group: str) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     start = 0
     while len(found) < MEMBER_SCAN_LIMIT:
@@ -210,6 +219,13 @@ async def resolve_account(call: ToolCall, user: str) -> str:
     """An account id for `user` (an account id, or an email found among members of the site's groups)."""
     if "@" not in user:
         return user
+    accounts: dict[str, str] = call.lookups.setdefault("jira.account", {})
+    if user.casefold() not in accounts:
+        accounts[user.casefold()] = await _account_by_email(call, user)
+    return accounts[user.casefold()]
+
+
+async def _account_by_email(call: ToolCall, user: str) -> str:
     start = 0
     scanned = 0
     while scanned < 20:  # bounded: emails are resolved from group memberships, the only user data here
@@ -222,7 +238,7 @@ async def resolve_account(call: ToolCall, user: str) -> str:
             name = group.name if group.name is not UNSET else None
             if not name:
                 continue
-            hits, _ = match_members([user], await group_members(call, name))
+            hits, _ = match_members([user], await group_members(call, name, cached=True))
             if hits:
                 return str(hits[0]["accountId"])
         if page.is_last is not False or not groups:
