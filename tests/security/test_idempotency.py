@@ -60,19 +60,24 @@ async def test_recreating_deleted_organizations_creates_them(client: Client, san
     assert {"Phoenix A", "Phoenix B"} <= names
 
 
+@pytest.mark.parametrize(
+    ("tool", "items", "counter"),
+    [
+        (WRITE, {"organizations": [{"name": "Keyed Single"}]}, "organizations"),
+        ("csm_customers_write", {"customers": [{"customer": "keyed.single@example.com"}]}, "customers"),
+    ],
+    ids=["organization", "customer"],
+)
 async def test_a_single_create_repeated_with_its_idempotency_key_replays(
-    client: Client, sandbox: SandboxServer
+    client: Client, sandbox: SandboxServer, tool: str, items: dict[str, Any], counter: str
 ) -> None:
     before = csm_stats(sandbox)
-    arguments: dict[str, Any] = {
-        "action": "create",
-        "organizations": [{"name": "Keyed Single"}],
-        "idempotency_key": "single-1",
-    }
-    first = await ok(client, WRITE, arguments)
-    second = await ok(client, WRITE, arguments)
-    assert first["items"] == second["items"] and second.get("failures") == []
-    assert csm_stats(sandbox)["organizations"] == before["organizations"] + 1
+    arguments: dict[str, Any] = {"action": "create", **items, "idempotency_key": "single-1"}
+    first = await ok(client, tool, arguments)
+    second = await ok(client, tool, arguments)
+    assert first.get("items") == second.get("items") and not second.get("failures")
+    assert csm_stats(sandbox)[counter] == before[counter] + 1
+    assert csm_stats(sandbox)["idempotentReplays"] == before["idempotentReplays"] + 1
 
 
 @pytest.mark.parametrize(
