@@ -231,7 +231,7 @@ class ToolCall:
             refusal = self.confirmations.check(token, name, action, self.args, bound)
             if refusal:
                 raise ToolFailure(
-                    f"Not confirmed, nothing was changed: {refusal.reason}\n"
+                    f"Not confirmed, nothing was changed: {refusal}\n"
                     + self._preview_text(summary, issued, fresh=True)
                 )
             return None
@@ -300,9 +300,7 @@ class ToolCall:
             return None
         refusal = self.confirmations.check(state, self.tool.name, self.action.name, self.args, bound)
         if refusal:
-            raise ToolFailure(
-                f"Not confirmed, nothing was changed: {refusal.reason} Call again to be asked afresh."
-            )
+            raise ToolFailure(f"Not confirmed, nothing was changed: {refusal} Call again to be asked afresh.")
         content = getattr(answer, "content", None) or {}
         return getattr(answer, "action", None) == "accept" and content.get("confirm") is True
 

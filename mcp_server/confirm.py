@@ -13,22 +13,12 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
 from typing import Any
 
 from .signing import Signer
 
 TOKEN_TTL_S = 300
-_TOKEN = re.compile(r"^(\d{1,12})\.([A-Za-z0-9_-]{24})\.([A-Za-z0-9_-]{24})$")
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """Why a token does not confirm this call; `stale` when it was issued for these arguments but what
-    they resolve to (or its state) changed since the preview."""
-
-    reason: str
-    stale: bool = False
+_TOKEN = re.compile(r"([0-9]{1,12})\.([A-Za-z0-9_-]{24})\.([A-Za-z0-9_-]{24})")  # expiry.call MAC.preview MAC
 
 
 class Confirmations:
@@ -51,7 +41,7 @@ class Confirmations:
 
     def issued_for(self, token: str, tool: str, action: str, arguments: dict[str, Any]) -> bool:
         """Whether this server issued token for exactly these arguments (expired or not)."""
-        parts = _TOKEN.match(token)
+        parts = _TOKEN.fullmatch(token)
         if not parts:
             return False
         call = self._call(tool, action, arguments, int(parts[1]))
@@ -59,24 +49,23 @@ class Confirmations:
 
     def check(
         self, token: str, tool: str, action: str, arguments: dict[str, Any], preview: Any
-    ) -> Refusal | None:
-        """None when token confirms exactly these arguments and this (freshly read) preview."""
-        parts = _TOKEN.match(token)
+    ) -> str | None:
+        """None when token confirms exactly these arguments and this (freshly read) preview, else why not."""
+        parts = _TOKEN.fullmatch(token)
         if not parts:
-            return Refusal("confirm_token is malformed (copy it exactly as the preview gave it).")
+            return "confirm_token is malformed (copy it exactly as the preview gave it)."
         expires = int(parts[1])
         call = self._call(tool, action, arguments, expires)
         if not self.signer.verify(parts[2], "confirm-call", call):
-            return Refusal(
+            return (
                 "confirm_token does not match these arguments (it was issued for another call, or by "
                 "a server with another MCP_SECRET_KEY, or before a restart without one)."
             )
         if time.time() > expires:
-            return Refusal("confirm_token has expired.")
+            return "confirm_token has expired."
         if not self.signer.verify(parts[3], "confirm-preview", {**call, "preview": preview}):
-            return Refusal(
+            return (
                 "what these arguments name, or its state, changed since the preview this confirm_token "
-                "approved (renamed, re-created, members changed, or the change was already made).",
-                stale=True,
+                "approved (renamed, re-created, members changed, or the change was already made)."
             )
         return None

@@ -113,7 +113,8 @@ def test_confirmation_token_confirms_exactly_the_arguments_and_preview_it_was_is
     assert "does not match" in str(confirmations.check(token, "other", "delete", args, preview))
     assert "does not match" in str(Confirmations().check(token, "t_delete", "delete", args, preview))
     changed = confirmations.check(token, "t_delete", "delete", args, {"delete": [{"id": "2"}]})
-    assert changed is not None and changed.stale
+    assert "changed since the preview" in str(changed)
+    assert "malformed" in str(confirmations.check(token + "\n", "t_delete", "delete", args, preview))
     assert "malformed" in str(confirmations.check("garbage", "t_delete", "delete", args, preview))
 
 
