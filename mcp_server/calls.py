@@ -25,7 +25,7 @@ from . import errors, paging
 from .clients import ApiClients
 from .confirm import Confirmations
 from .errors import ToolFailure
-from .outcomes import UnknownOutcome, is_write, never_sent, request_of, unknown_outcome
+from .outcomes import UnknownOutcome, changes_data, is_write, never_sent, request_of, unknown_outcome
 from .permissions import operation_id_of_module, requirement
 from .registry import Action, ToolDef, ToolResult
 
@@ -107,7 +107,7 @@ class ToolCall:
                 f"{bad_identifier} is not a valid identifier for {operation_id} (empty, '.', '..' or "
                 "containing '/'); pass the id or name exactly as the read tools show it."
             )
-        self._count_request(operation_id, needs.method)
+        self._count_request(operation_id, needs.method, needs.path)
         try:
             raw = await client.get_async_httpx_client().request(**request)
         except (UnicodeEncodeError, httpx.LocalProtocolError):
@@ -169,7 +169,7 @@ class ToolCall:
                 f"Atlassian sent a response to {operation_id} that could not be read; retry later."
             ) from None
 
-    def _count_request(self, operation_id: str, method: str) -> None:
+    def _count_request(self, operation_id: str, method: str, path: str) -> None:
         if self.requests_made >= self.max_requests:
             sent = (
                 f" {self.writes_sent} change request(s) were already sent in this call and may have been "
@@ -183,7 +183,7 @@ class ToolCall:
                 "items), or pass ids instead of names and emails, which need no lookups."
             )
         self.requests_made += 1
-        if method not in ("GET", "HEAD"):
+        if changes_data(method, path):
             self.writes_sent += 1
 
     def _unknown_outcome(self, cause: str, request: httpx.Request | None) -> UnknownOutcome:

@@ -20,11 +20,15 @@ _READ_METHODS = frozenset({"GET", "HEAD"})
 T = TypeVar("T")
 
 
-def is_write(request: httpx.Request) -> bool:
-    """Whether the request changes data (reads include CSM's POST fetch and search)."""
-    if request.method in _READ_METHODS:
+def changes_data(method: str, path: str) -> bool:
+    """Whether a request changes data (reads include CSM's POST fetch and search)."""
+    if method in _READ_METHODS:
         return False
-    return not (request.method == "POST" and request.url.path.endswith(READ_POST_SUFFIXES))
+    return not (method == "POST" and path.endswith(READ_POST_SUFFIXES))
+
+
+def is_write(request: httpx.Request) -> bool:
+    return changes_data(request.method, request.url.path)
 
 
 def never_sent(exc: httpx.TransportError) -> bool:
