@@ -76,5 +76,5 @@ async def create_checked(create: Awaitable[T], find: Callable[[], Awaitable[str 
                 "repeat it."
             ) from None
         raise UnknownOutcome(
-            f"{lost} Checked since: no {what} exists, so it was not applied; repeating the call is safe."
+            f"{lost} Checked since: {what} does not exist, so it was not applied; repeating the call is safe."
         ) from None

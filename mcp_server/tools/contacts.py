@@ -18,6 +18,7 @@ from jsm_ops_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
+from ..outcomes import create_checked
 from ..registry import PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, single
 
@@ -100,9 +101,16 @@ READ = ToolDef(
 
 
 async def create(call: ToolCall) -> ToolResult:
-    created = await call.api(
-        create_user_contact,
-        body=CreateContactRequest(method=ContactMethod(call.arg("method")), to=call.arg("to")),
+    method, to = call.arg("method"), call.arg("to")
+
+    async def find() -> str | None:
+        same = [c for c in await all_contacts(call) if c.get("method") == method and c.get("to") == to]
+        return f"id {same[0].get('id')}" if same else None
+
+    created = await create_checked(
+        call.api(create_user_contact, body=CreateContactRequest(method=ContactMethod(method), to=to)),
+        find,
+        f"the {method} contact {to}",
     )
     contact_id = created.data.id if created.data is not UNSET else None
     return outcome(
@@ -140,7 +148,7 @@ WRITE = ToolDef(
         "activate/deactivate: turn notifications to contact on or off."
     ),
     actions=(
-        Action("create", ("createUserContact",), create, required=("method", "to")),
+        Action("create", ("createUserContact", "listUserContacts"), create, required=("method", "to")),
         Action("update", ("updateUserContact", "listUserContacts"), update, required=("contact", "to")),
         Action("activate", ("activateUserContact", "listUserContacts"), activate, required=("contact",)),
         Action(

@@ -210,7 +210,7 @@ async def create(call: ToolCall) -> ToolResult:
         return f"groupId {found['groupId']}" if found else None
 
     group = await create_checked(
-        call.api(create_jira_group, body=AddGroupBean(name=name)), find, f"a Jira group named {name!r}"
+        call.api(create_jira_group, body=AddGroupBean(name=name)), find, f"the Jira group named {name!r}"
     )
     return single("Created group", to_data(group), GROUP_KEYS)
 

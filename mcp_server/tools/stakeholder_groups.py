@@ -232,7 +232,7 @@ async def create(call: ToolCall) -> ToolResult:
         return f"id {same[0]['id']}" if same else None
 
     created = await create_checked(
-        call.api(create_stakeholder_group, body=body), find, f"a stakeholder group named {name!r}"
+        call.api(create_stakeholder_group, body=body), find, f"the stakeholder group named {name!r}"
     )
     people = slim_all(created.stakeholders)
     group = slim_group(to_data(created.group), people)

@@ -139,12 +139,21 @@ async def test_when_chunk_two_fails_the_answer_says_chunk_one_was_applied(
 @pytest.mark.parametrize(
     ("tool", "arguments", "what"),
     [
-        (WRITE, {"action": "create", "organizations": [{"name": "Checked Co"}]}, "an organization"),
-        ("jira_groups_write", {"action": "create", "name": "checked-group"}, "a Jira group"),
-        ("stakeholder_groups_write", {"action": "create", "name": "Checked group"}, "a stakeholder group"),
-        ("csm_catalog_write", {"action": "create_product", "name": "Checked product"}, "a product"),
+        (WRITE, {"action": "create", "organizations": [{"name": "Checked Co"}]}, "the organization named"),
+        ("jira_groups_write", {"action": "create", "name": "checked-group"}, "the Jira group named"),
+        (
+            "stakeholder_groups_write",
+            {"action": "create", "name": "Checked group"},
+            "the stakeholder group named",
+        ),
+        ("csm_catalog_write", {"action": "create_product", "name": "Checked product"}, "the product named"),
+        (
+            "contacts_write",
+            {"action": "create", "method": "email", "to": "checked@example.com"},
+            "the email contact",
+        ),
     ],
-    ids=["organization", "jira-group", "stakeholder-group", "product"],
+    ids=["organization", "jira-group", "stakeholder-group", "product", "contact"],
 )
 async def test_a_lost_create_is_checked_by_its_name(
     client: Client, sandbox: SandboxServer, tool: str, arguments: dict[str, Any], what: str
@@ -155,17 +164,21 @@ async def test_a_lost_create_is_checked_by_its_name(
         applied = await fails(client, tool, **arguments)
     finally:
         sandbox.sandbox.faults.reconfigure(FaultConfig())
-    assert f"Checked since: {what} named" in applied and "so the create was applied; do not repeat" in applied
+    assert f"Checked since: {what}" in applied and "so the create was applied; do not repeat" in applied
 
     # The connection drops before the work: nothing exists, and repeating is safe.
     renamed = {
-        k: (v.replace("hecked", "hecked again") if isinstance(v, str) else v) for k, v in arguments.items()
+        k: (v.replace("hecked", "hecked-again") if isinstance(v, str) else v) for k, v in arguments.items()
     }
     if "organizations" in renamed:
-        renamed["organizations"] = [{"name": "Checked again Co"}]
+        renamed["organizations"] = [{"name": "Checked-again Co"}]
     sandbox.sandbox.faults.reconfigure(FaultConfig(rate_5xx=1.0, only_writes=True))
     try:
         absent = await fails(client, tool, **renamed)
     finally:
         sandbox.sandbox.faults.reconfigure(FaultConfig())
-    assert f"Checked since: no {what} named" in absent and "repeating the call is safe" in absent
+    assert (
+        f"Checked since: {what}" in absent
+        and "does not exist" in absent
+        and "repeating the call is safe" in absent
+    )

@@ -173,7 +173,7 @@ async def create(call: ToolCall) -> ToolResult:
         return f"id {same[0]['id']}" if same else None
 
     product = await create_checked(
-        call.api(create_product, body=CreateProductRequest(name=name)), find, f"a product named {name!r}"
+        call.api(create_product, body=CreateProductRequest(name=name)), find, f"the product named {name!r}"
     )
     return single("Created product", to_data(product), PRODUCT_KEYS)
 

@@ -288,7 +288,7 @@ async def create(call: ToolCall) -> ToolResult:
             same = (await match_organizations(call, [str(one.name)])).get(str(one.name).strip()) or []
             return f"id {same[0]['id']}" if same else None
 
-        made = to_data(await create_checked(sent, find, f"an organization named {one.name!r}"))
+        made = to_data(await create_checked(sent, find, f"the organization named {one.name!r}"))
         return outcome(
             f"Created organization {profile_line(made)}",
             item=made,
