@@ -48,6 +48,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy atlassian_specs mcp_server sandbox scripts bench tests/*.py
 	for dir in tests/clients tests/sandbox tests/mcp; do MYPYPATH=tests:$$dir $(BIN)/mypy $$dir || exit 1; done
+	MYPYPATH=tests:tests/mcp:tests/security $(BIN)/mypy tests/security
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .

@@ -8,6 +8,7 @@ declared (so declarations stay true), maps transport failures and non-2xx answer
 from __future__ import annotations
 
 import logging
+import secrets
 import warnings
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -21,9 +22,10 @@ from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from pydantic import BaseModel
 
 from . import errors, paging
-from .clients import ApiClients, is_retry_safe
+from .clients import ApiClients
 from .confirm import Confirmations
 from .errors import ToolFailure
+from .outcomes import UnknownOutcome, changes_data, is_write, never_sent, request_of, unknown_outcome
 from .permissions import operation_id_of_module, requirement
 from .registry import Action, ToolDef, ToolResult
 
@@ -45,6 +47,11 @@ def to_data(value: Any) -> Any:
     return value
 
 
+# Upstream requests one tool call may make (lookups, pages, writes, task polls): a bound on what a single
+# call can cost, far above what any action needs for its largest valid input.
+MAX_REQUESTS_PER_CALL = 1000
+
+
 @dataclass
 class ToolCall:
     tool: ToolDef
@@ -54,6 +61,10 @@ class ToolCall:
     confirmations: Confirmations
     context: Context[Any, Any] | None = None
     lookups: dict[str, Any] = field(default_factory=dict)  # per-call cache for identifier resolution
+    secrets: tuple[str, ...] = ()  # removed from Atlassian's error text before it is shortened
+    max_requests: int = MAX_REQUESTS_PER_CALL
+    requests_made: int = 0
+    writes_sent: int = 0
 
     # -- arguments ---------------------------------------------------------------------------------
 
@@ -66,10 +77,13 @@ class ToolCall:
 
     def page_position(self) -> Any:
         """The API-specific position stored in the `cursor` argument (None on the first page)."""
-        return paging.decode(self.args.get("cursor"), f"{self.tool.name}.{self.action.name}")
+        signer = self.confirmations.signer
+        return paging.decode(signer, self.args.get("cursor"), f"{self.tool.name}.{self.action.name}")
 
     def next_cursor(self, position: Any) -> str | None:
-        return None if position is None else paging.encode(f"{self.tool.name}.{self.action.name}", position)
+        if position is None:
+            return None
+        return paging.encode(self.confirmations.signer, f"{self.tool.name}.{self.action.name}", position)
 
     # -- Atlassian ---------------------------------------------------------------------------------
 
@@ -93,6 +107,7 @@ class ToolCall:
                 f"{bad_identifier} is not a valid identifier for {operation_id} (empty, '.', '..' or "
                 "containing '/'); pass the id or name exactly as the read tools show it."
             )
+        self._count_request(operation_id, needs.method, needs.path)
         try:
             raw = await client.get_async_httpx_client().request(**request)
         except (UnicodeEncodeError, httpx.LocalProtocolError):
@@ -101,25 +116,26 @@ class ToolCall:
                 f"An argument for {operation_id} cannot be sent in an HTTP header: use printable ASCII "
                 "characters only (no line breaks or control characters) for keys and identifiers."
             ) from None
-        except httpx.TimeoutException as exc:
-            if _maybe_applied(exc):
-                raise ToolFailure(
-                    f"Atlassian did not answer {operation_id} in time; {MAYBE_APPLIED}"
-                ) from None
-            raise ToolFailure(f"Atlassian did not answer {operation_id} in time; retry later.") from None
         except httpx.TransportError as exc:
-            if _maybe_applied(exc):
-                raise ToolFailure(
-                    f"The connection to Atlassian broke during {operation_id} ({type(exc).__name__}); "
-                    + MAYBE_APPLIED
-                ) from None
+            sent = request_of(exc)
+            timed_out = isinstance(exc, httpx.TimeoutException)
+            if not never_sent(exc) and (sent is None or is_write(sent)):
+                cause = (
+                    f"Atlassian did not answer {operation_id} in time"
+                    if timed_out
+                    else f"The connection to Atlassian broke during {operation_id} ({type(exc).__name__})"
+                )
+                raise self._unknown_outcome(cause, sent) from None
+            if timed_out:
+                raise ToolFailure(f"Atlassian did not answer {operation_id} in time; retry later.") from None
             raise ToolFailure(
                 f"Could not reach Atlassian for {operation_id} ({type(exc).__name__}); "
                 "check the network and the configured base URL, then retry."
             ) from None
-        if raw.status_code >= 500 and not is_retry_safe(raw.request):
-            raise ToolFailure(
-                f"Atlassian answered {operation_id} with HTTP {raw.status_code}; {MAYBE_APPLIED}"
+        write = is_write(raw.request)
+        if raw.status_code >= 500 and write:
+            raise self._unknown_outcome(
+                f"Atlassian answered {operation_id} with HTTP {raw.status_code}", raw.request
             )
         if not 200 <= raw.status_code < 300:
             raise errors.from_status(
@@ -129,20 +145,60 @@ class ToolCall:
                 needs,
                 self.apis.credential.describe(),
                 lookup_hint,
+                secrets=self.secrets,
             )
+        if raw.status_code not in needs.success_statuses:
+            cause = (
+                f"Atlassian answered {operation_id} with HTTP {raw.status_code}, which its API does not list"
+            )
+            if write:
+                raise self._unknown_outcome(cause, raw.request)
+            raise ToolFailure(f"{cause}; retry later.")
         try:
             return endpoint._build_response(client=client, response=raw).parsed
         except (ValueError, KeyError, TypeError, AttributeError):
             # The body did not match the spec (malformed JSON or shape): the client could not parse it.
             log.warning("unparseable response for %s (HTTP %s)", operation_id, raw.status_code, exc_info=True)
-            if not is_retry_safe(raw.request):  # a 2xx: the change was made, only the answer is unreadable
-                raise ToolFailure(
-                    f"Atlassian accepted {operation_id} (HTTP {raw.status_code}) but its answer could not be "
-                    "read; check the result with a read before repeating it."
+            if write:  # a 2xx: the change was most likely made, only the answer is unreadable
+                raise self._unknown_outcome(
+                    f"Atlassian accepted {operation_id} (HTTP {raw.status_code}) but its answer could not "
+                    "be read",
+                    raw.request,
                 ) from None
             raise ToolFailure(
                 f"Atlassian sent a response to {operation_id} that could not be read; retry later."
             ) from None
+
+    def _count_request(self, operation_id: str, method: str, path: str) -> None:
+        if self.requests_made >= self.max_requests:
+            sent = (
+                f" {self.writes_sent} change request(s) were already sent in this call and may have been "
+                f"applied; check with {self.tool.name.rpartition('_')[0]}_read."
+                if self.writes_sent
+                else " Nothing was changed."
+            )
+            raise ToolFailure(
+                f"This call needs more than {self.max_requests} requests to Atlassian (the limit per tool "
+                f"call; stopped before {operation_id}).{sent} Split the work into smaller calls (fewer "
+                "items), or pass ids instead of names and emails, which need no lookups."
+            )
+        self.requests_made += 1
+        if changes_data(method, path):
+            self.writes_sent += 1
+
+    def _unknown_outcome(self, cause: str, request: httpx.Request | None) -> UnknownOutcome:
+        keyed = request is not None and "idempotency-key" in request.headers
+        read_tool = self.tool.name.rpartition("_")[0] + "_read"
+        return unknown_outcome(cause, read_tool, self.idempotency_key if keyed else None)
+
+    @property
+    def idempotency_key(self) -> str:
+        """This call's Idempotency-Key: the caller's idempotency_key, else one made fresh for this call (so a
+        later call with the same arguments runs again, while this call's own retries replay)."""
+        if "idempotency_key" not in self.lookups:
+            given = self.args.get("idempotency_key")
+            self.lookups["idempotency_key"] = str(given) if given else f"mcp-{secrets.token_hex(16)}"
+        return str(self.lookups["idempotency_key"])
 
     # -- progress and confirmation -----------------------------------------------------------------
 
@@ -156,38 +212,65 @@ class ToolCall:
         except Exception:  # progress is best effort: a client without a progress token must not fail the call
             log.debug("progress notification not delivered", exc_info=True)
 
-    async def confirm(self, preview: dict[str, Any], summary: str) -> ToolResult | None:
+    async def confirm(self, preview: dict[str, Any], summary: str, *, state: Any = None) -> ToolResult | None:
         """For destructive actions: None when confirmed (go ahead), else what to return instead.
 
-        Confirmed by a valid confirm_token for exactly these arguments, or, when the client supports
-        elicitation, by the person's answer: asked in the same call (protocol up to 2025-11-25) or through
-        an input-required result that the client answers by retrying the call (2026-07-28).
+        preview (shown) and state (not shown, e.g. member ids behind a count) must be built from fresh
+        reads on every call, naming targets by id: the token binds them, so a confirmation made after
+        anything changed is refused with a fresh preview (see confirm.py).
+
+        Confirmed by a valid confirm_token, or, when the client supports elicitation, by the person's
+        answer: asked in the same call (protocol up to 2025-11-25) or through an input-required result
+        that the client answers by retrying the call (2026-07-28).
         """
         token = self.args.get("confirm_token")
         name, action = self.tool.name, self.action.name
+        bound = {"preview": preview, "state": state}
+        issued = self.confirmations.issue(name, action, self.args, bound)
         if token:
-            problem = self.confirmations.check(token, name, action, self.args)
-            if problem:
-                raise ToolFailure(problem)
+            refusal = self.confirmations.check(token, name, action, self.args, bound)
+            if refusal:
+                raise ToolFailure(
+                    f"Not confirmed, nothing was changed: {refusal}\n"
+                    + self._preview_text(summary, issued, fresh=True)
+                )
             return None
-        answered = self._elicited_answer()
+        answered = self._elicited_answer(bound)
         if answered is not None:
             if answered:
                 return None
             raise _declined()
-        issued = self.confirmations.issue(name, action, self.args)
         if self._can_elicit():
             if self._modern():
                 return ToolResult({}, "", input_required=_question(summary, issued))
             if await self._elicit_in_call(summary):
                 return None
-        data = {"preview": preview, "confirm_token": issued}
-        text = (
-            f"PREVIEW, nothing changed yet. {summary}\n"
-            f"To proceed, call {name} again with the same arguments and confirm_token={issued} "
+        return ToolResult({"preview": preview, "confirm_token": issued}, self._preview_text(summary, issued))
+
+    def _preview_text(self, summary: str, token: str, fresh: bool = False) -> str:
+        return (
+            f"{'FRESH PREVIEW' if fresh else 'PREVIEW'}, nothing changed yet. {summary}\n"
+            f"To proceed, call {self.tool.name} again with the same arguments and confirm_token={token} "
             f"(valid {self.confirmations.ttl_s // 60} min)."
         )
-        return ToolResult(data, text)
+
+    def nothing_left(self, why: str, gone: bool = True) -> ToolResult:
+        """When a destructive action finds nothing (left) to change: with a confirm_token issued for these
+        very arguments, the previewed change has already happened (by an earlier confirm or someone else),
+        which is said plainly as a success; otherwise it is a failure saying why. gone: whether every
+        target is simply absent (not found, not a member), not failed for another reason."""
+        token = self.args.get("confirm_token")
+        if (
+            gone
+            and token
+            and self.confirmations.issued_for(token, self.tool.name, self.action.name, self.args)
+        ):
+            text = (
+                f"Already done, nothing to do: {why} What this confirm_token approved was already "
+                "applied (by an earlier call or by someone else); nothing was changed now."
+            )
+            return ToolResult({"items": [], "already_done": True}, text)
+        raise ToolFailure(why)
 
     def _can_elicit(self) -> bool:
         try:
@@ -202,11 +285,11 @@ class ToolCall:
         except Exception:
             return False
 
-    def _elicited_answer(self) -> bool | None:
+    def _elicited_answer(self, bound: Any) -> bool | None:
         """On the retry after an input-required result: whether the person confirmed (None: not a retry).
 
         The question carried a confirmation token as request_state, so an answer only counts for exactly the
-        arguments it was asked about, and a client cannot fabricate one.
+        arguments and preview it was asked about, and a client cannot fabricate one.
         """
         if self.context is None or not self._modern():
             return None
@@ -215,9 +298,9 @@ class ToolCall:
         state = self.context.request_state
         if answer is None or not state:
             return None
-        problem = self.confirmations.check(state, self.tool.name, self.action.name, self.args)
-        if problem:
-            raise ToolFailure(problem)
+        refusal = self.confirmations.check(state, self.tool.name, self.action.name, self.args, bound)
+        if refusal:
+            raise ToolFailure(f"Not confirmed, nothing was changed: {refusal} Call again to be asked afresh.")
         content = getattr(answer, "content", None) or {}
         return getattr(answer, "action", None) == "accept" and content.get("confirm") is True
 
@@ -252,22 +335,6 @@ def _question(summary: str, token: str) -> InputRequiredResult:
 
 def _declined() -> ToolFailure:
     return ToolFailure("Not confirmed by the user; nothing was changed.")
-
-
-MAYBE_APPLIED = (
-    "the change may or may not have been applied (it is not repeated automatically): "
-    "check with a read before repeating it."
-)
-
-
-def _maybe_applied(exc: httpx.TransportError) -> bool:
-    """Whether a request that failed this way may have been carried out, and was not retried for that."""
-    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
-        return False  # never sent
-    try:
-        return not is_retry_safe(exc.request)
-    except RuntimeError:  # no request attached
-        return True
 
 
 def _bad_path_parameter(template: str, url: str) -> str | None:

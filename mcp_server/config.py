@@ -66,6 +66,8 @@ class Settings:
     max_connections: int = 100
     header_timeout_s: int = 10  # a client has this long to send a request's headers (slow-header attacks)
     sandbox_reason: str = ""  # why the sandbox serves (for the start-up notice), "" when not
+    # Signs confirm tokens and cursors; shared by processes behind one endpoint. None: random per process.
+    secret_key: str | None = field(default=None, repr=False)
     timeout_s: float = 30.0
 
     @property
@@ -75,7 +77,7 @@ class Settings:
     @property
     def secrets(self) -> tuple[str, ...]:
         """Values that must never appear in logs, results or errors."""
-        return tuple(s for s in (self.api_token, self.oauth_token, self.http_token) if s)
+        return tuple(s for s in (self.api_token, self.oauth_token, self.http_token, self.secret_key) if s)
 
 
 def _split(value: str | None) -> list[str]:
@@ -108,6 +110,21 @@ def _secret(name: str, env: Mapping[str, str]) -> str | None:
             f"{name} contains spaces, control or non-ASCII characters; set it to the token alone."
         )
     return value or None
+
+
+MIN_SECRET_KEY_CHARS = 32
+
+
+def _secret_key(env: Mapping[str, str]) -> str | None:
+    """MCP_SECRET_KEY: a long random string (e.g. `openssl rand -hex 32`), the same for every process that
+    must accept the others' confirm tokens and cursors."""
+    value = _secret("MCP_SECRET_KEY", env)
+    if value and len(value) < MIN_SECRET_KEY_CHARS:
+        raise ConfigError(
+            f"MCP_SECRET_KEY is too short ({len(value)} characters); use at least {MIN_SECRET_KEY_CHARS} "
+            "random characters, e.g. from `openssl rand -hex 32`, or leave it unset for a random key."
+        )
+    return value
 
 
 def _port(raw: object) -> int:
@@ -292,6 +309,7 @@ def load_settings(
             "MCP_HTTP_HEADER_TIMEOUT", env.get("MCP_HTTP_HEADER_TIMEOUT"), Settings.header_timeout_s
         ),
         sandbox_reason=sandbox_reason,
+        secret_key=_secret_key(env),
     )
     if not settings.sandbox and not (settings.site_url or cloud_id or settings.jira_url):
         raise ConfigError(

@@ -1,56 +1,71 @@
 """Confirmation of destructive actions: a preview first, the change only on a second call with its token.
 
-Tokens are stateless (an HMAC over the tool, action, arguments and expiry, keyed per process), so they
-work over stateless HTTP too; a token only confirms exactly the arguments it was issued for.
+A token approves exactly what its preview showed. It carries an expiry and two MACs: one over the tool,
+action and arguments (so it cannot confirm another call), one over those and the *preview*: the resolved
+targets (ids, not the names typed) and the state that matters for the decision (e.g. member ids). Confirming
+rebuilds the preview from fresh reads; if anything differs, the token is refused and a fresh preview is
+returned instead. So a token works at most once (after the change, the state differs), and a rename or a
+re-created object never receives a change that was approved for another one. Tokens are stateless, so they
+work over stateless HTTP and across processes sharing `MCP_SECRET_KEY`.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import json
-import secrets
+import re
 import time
 from typing import Any
 
+from .signing import Signer
+
 TOKEN_TTL_S = 300
+_TOKEN = re.compile(r"([0-9]{1,12})\.([A-Za-z0-9_-]{24})\.([A-Za-z0-9_-]{24})")  # expiry.call MAC.preview MAC
 
 
 class Confirmations:
-    def __init__(self, key: bytes | None = None, ttl_s: int = TOKEN_TTL_S) -> None:
-        self._key = key or secrets.token_bytes(32)
+    def __init__(self, signer: Signer | None = None, ttl_s: int = TOKEN_TTL_S) -> None:
+        self.signer = signer or Signer()
         self.ttl_s = ttl_s
 
-    def _digest(self, tool: str, action: str, arguments: dict[str, Any], expires: int) -> str:
-        canonical = json.dumps(
-            {
-                "tool": tool,
-                "action": action,
-                "args": {k: v for k, v in arguments.items() if k != "confirm_token"},
-            },
-            sort_keys=True,
-            separators=(",", ":"),
-            default=str,
-        )
-        mac = hmac.new(self._key, f"{expires}|{canonical}".encode(), hashlib.sha256).digest()
-        return base64.urlsafe_b64encode(mac[:18]).decode()
+    @staticmethod
+    def _call(tool: str, action: str, arguments: dict[str, Any], expires: int) -> dict[str, Any]:
+        args = {k: v for k, v in arguments.items() if k != "confirm_token"}
+        return {"tool": tool, "action": action, "args": args, "expires": expires}
 
-    def issue(self, tool: str, action: str, arguments: dict[str, Any]) -> str:
+    def issue(self, tool: str, action: str, arguments: dict[str, Any], preview: Any) -> str:
         expires = int(time.time()) + self.ttl_s
-        return f"{expires}.{self._digest(tool, action, arguments, expires)}"
+        call = self._call(tool, action, arguments, expires)
+        return (
+            f"{expires}.{self.signer.sign('confirm-call', call)}"
+            f".{self.signer.sign('confirm-preview', {**call, 'preview': preview})}"
+        )
 
-    def check(self, token: str, tool: str, action: str, arguments: dict[str, Any]) -> str | None:
-        """None when the token confirms exactly these arguments; otherwise why not."""
-        expires_text, _, digest = token.partition(".")
-        if not expires_text.isdigit() or not digest:
-            return "confirm_token is malformed; call again without it to get a fresh preview and token."
-        expires = int(expires_text)
-        if not hmac.compare_digest(digest, self._digest(tool, action, arguments, expires)):
+    def issued_for(self, token: str, tool: str, action: str, arguments: dict[str, Any]) -> bool:
+        """Whether this server issued token for exactly these arguments (expired or not)."""
+        parts = _TOKEN.fullmatch(token)
+        if not parts:
+            return False
+        call = self._call(tool, action, arguments, int(parts[1]))
+        return self.signer.verify(parts[2], "confirm-call", call)
+
+    def check(
+        self, token: str, tool: str, action: str, arguments: dict[str, Any], preview: Any
+    ) -> str | None:
+        """None when token confirms exactly these arguments and this (freshly read) preview, else why not."""
+        parts = _TOKEN.fullmatch(token)
+        if not parts:
+            return "confirm_token is malformed (copy it exactly as the preview gave it)."
+        expires = int(parts[1])
+        call = self._call(tool, action, arguments, expires)
+        if not self.signer.verify(parts[2], "confirm-call", call):
             return (
-                "confirm_token does not match these arguments (or this server instance); "
-                "call again without it to preview exactly what will change."
+                "confirm_token does not match these arguments (it was issued for another call, or by "
+                "a server with another MCP_SECRET_KEY, or before a restart without one)."
             )
         if time.time() > expires:
-            return "confirm_token has expired; call again without it for a fresh preview."
+            return "confirm_token has expired."
+        if not self.signer.verify(parts[3], "confirm-preview", {**call, "preview": preview}):
+            return (
+                "what these arguments name, or its state, changed since the preview this confirm_token "
+                "approved (renamed, re-created, members changed, or the change was already made)."
+            )
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -24,6 +25,15 @@ class ToolFailure(ToolError):
         self.status = status
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """text for one log line: control characters escaped (a newline in a tool name or argument must not
+    start a forged log line)."""
+    return _CONTROL.sub(lambda found: repr(found.group())[1:-1], text)
+
+
 def redact(text: str, secrets: Iterable[str]) -> str:
     """Remove secret values, and the basic-auth forms built from them, from text."""
     for secret in secrets:
@@ -40,12 +50,13 @@ def basic_auth_forms(email: str | None, token: str | None) -> tuple[str, ...]:
     return (pair, base64.b64encode(pair.encode()).decode())
 
 
-def _api_message(body: bytes) -> str:
-    """The human part of an Atlassian error body, whichever API's shape it has."""
+def _api_message(body: bytes, secrets: Iterable[str]) -> str:
+    """The human part of an Atlassian error body, whichever API's shape it has, with secrets removed before
+    it is shortened (so a secret cut in two cannot leak its first part)."""
     try:
         data: Any = json.loads(body)
     except (ValueError, UnicodeDecodeError):
-        text = body.decode("utf-8", "replace").strip()
+        text = redact(body.decode("utf-8", "replace").strip(), secrets)
         return text[:300]
     parts: list[str] = []
     if isinstance(data, dict):
@@ -66,7 +77,7 @@ def _api_message(body: bytes) -> str:
         if isinstance(data.get("error"), str) and data["error"]:
             parts.append(data["error"])
     unique = list(dict.fromkeys(parts))
-    return "; ".join(unique)[:500] or "no details given"
+    return redact("; ".join(unique), secrets)[:500] or "no details given"
 
 
 def from_status(
@@ -76,13 +87,14 @@ def from_status(
     requirement: Requirement,
     credential: str,
     lookup_hint: str = "",
+    secrets: Iterable[str] = (),
 ) -> ToolFailure:
     """Turn a non-2xx answer from Atlassian into an actionable failure."""
 
     def _failure(message: str) -> ToolFailure:
         return ToolFailure(message, status)
 
-    said = _api_message(body).rstrip(". ")
+    said = _api_message(body, secrets).rstrip(". ")
     op = requirement.operation_id
     if status == 401:
         return _failure(

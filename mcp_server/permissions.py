@@ -32,6 +32,7 @@ class Requirement:
     scope_alternatives: tuple[frozenset[str], ...]  # any one alternative, all of its scopes
     role_alternatives: tuple[frozenset[str], ...]
     permission_text: str
+    success_statuses: frozenset[int] = frozenset({200})  # the 2xx answers the spec documents
 
     def missing_scopes(self, granted: frozenset[str]) -> str | None:
         """None when some alternative is fully granted, else what is lacking, in words ("a, or b + c")."""
@@ -58,6 +59,7 @@ class Requirement:
         return " or ".join(" + ".join(sorted(alternative)) for alternative in self.scope_alternatives)
 
 
+_SUCCESS_CODES = frozenset(str(code) for code in range(200, 300))
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]+\)")
 
 
@@ -84,6 +86,11 @@ def requirements() -> dict[str, Requirement]:
                     ),
                     role_alternatives=tuple(frozenset(a) for a in permissions.get("anyOf", [])),
                     permission_text=_LINK.sub(r"\1", permissions.get("text", "")).strip(),
+                    success_statuses=frozenset(
+                        int(code)
+                        for code in op.get("responses", {})
+                        if str(code).isdigit() and 200 <= int(code) < 300
+                    ),
                 )
     return found
 

@@ -145,7 +145,8 @@ def build(settings: Settings) -> Runtime:
         credential = Credential(settings.email, settings.api_token, settings.oauth_token)
         apis = ApiClients(endpoints, credential, timeout_s=settings.timeout_s)
         secrets = (*settings.secrets, *basic_auth_forms(settings.email, settings.api_token))
-        server = PeopleServer(tools, access, apis, secrets=secrets, sandbox=settings.sandbox)
+        key = settings.secret_key.encode() if settings.secret_key else None
+        server = PeopleServer(tools, access, apis, secrets=secrets, sandbox=settings.sandbox, secret_key=key)
         return Runtime(server, settings, endpoints, stack)
     except BaseException:
         stack.close()

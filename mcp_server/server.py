@@ -19,11 +19,12 @@ from mcp_types import Tool as MCPTool
 from . import __version__
 from . import arguments as args
 from .access import Access
-from .calls import ToolCall
+from .calls import MAX_REQUESTS_PER_CALL, ToolCall
 from .clients import ApiClients
 from .confirm import Confirmations
-from .errors import ToolFailure, redact
+from .errors import ToolFailure, printable, redact
 from .registry import OUTPUT_SCHEMA, ToolDef, ToolResult
+from .signing import Signer
 
 log = logging.getLogger("atlassian_people_mcp")
 
@@ -53,6 +54,7 @@ class PeopleServer(MCPServer[Any]):
         secrets: Iterable[str] = (),
         confirmations: Confirmations | None = None,
         sandbox: bool = False,
+        secret_key: bytes | None = None,
     ) -> None:
         super().__init__(
             name="atlassian-people",
@@ -65,7 +67,8 @@ class PeopleServer(MCPServer[Any]):
         self.access = access
         self.apis = apis
         self.secrets = tuple(secrets)
-        self.confirmations = confirmations or Confirmations()
+        self.confirmations = confirmations or Confirmations(Signer(secret_key))
+        self.max_requests_per_call = MAX_REQUESTS_PER_CALL
         self._validators = {
             name: jsonschema.Draft202012Validator(tool.input_schema())
             for name, tool in self.tool_defs.items()
@@ -107,10 +110,10 @@ class PeopleServer(MCPServer[Any]):
         try:
             result = await self._call(name, arguments or {}, context)
         except ToolFailure as failure:
-            log.info("tool %s failed: %s", name, self._redact(str(failure)))
+            log.info("tool %s failed: %s", printable(name), printable(self._redact(str(failure))))
             return self._error(str(failure))
         except Exception:  # never let a bug take the server down or leak a traceback to the client
-            log.exception("tool %s crashed", name)
+            log.exception("tool %s crashed", printable(name))
             return self._error(
                 f"Internal error in {name}; nothing further is known here. The server log has details."
             )
@@ -149,7 +152,16 @@ class PeopleServer(MCPServer[Any]):
                 "Unicode text; send the text as valid UTF-8."
             )
         assert action is not None  # the schema's enum admits only declared actions
-        call = ToolCall(tool, action, arguments, self.apis, self.confirmations, context)
+        call = ToolCall(
+            tool,
+            action,
+            arguments,
+            self.apis,
+            self.confirmations,
+            context,
+            secrets=self.secrets,
+            max_requests=self.max_requests_per_call,
+        )
         return await action.handler(call)
 
     def _redact(self, text: str) -> str:

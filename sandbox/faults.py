@@ -1,5 +1,6 @@
 """Fault injection, off by default: latency, 429 storms, 5xx bursts, dropped connections, and faults after
-the API did the work: lost responses, malformed JSON bodies and enum values the spec does not list.
+the API did the work: lost responses, malformed JSON bodies, enum values and 2xx statuses the spec does not
+list.
 
 Faults are decided per request from a seeded random generator (one draw per request, whichever faults are
 on), so a benchmark or fault test replays the same sequence. Requests under /_sandbox (the control API)
@@ -30,6 +31,7 @@ class FaultConfig:
     rate_lost: float = 0.0  # share whose response is lost: a 504 instead, as from a gateway timing out
     rate_corrupt: float = 0.0  # share whose JSON body is cut short (malformed JSON, status kept)
     rate_unknown_enum: float = 0.0  # share whose JSON has every spec enum value replaced by an unlisted one
+    rate_unlisted_2xx: float = 0.0  # share whose 2xx answer comes as HTTP 203, a status no spec lists
     only_writes: bool = False  # fault only requests for operations that change data (reads pass)
     seed: int = 0
 
@@ -45,6 +47,7 @@ class FaultConfig:
                 self.rate_lost,
                 self.rate_corrupt,
                 self.rate_unknown_enum,
+                self.rate_unlisted_2xx,
             )
         )
 
@@ -85,7 +88,15 @@ class FaultInjector:
         self.enums = enums  # values rate_unknown_enum replaces (any string value equal to one of them)
         self.is_write = is_write  # (method, path) -> whether the operation changes data, for only_writes
         self.random = random.Random(config.seed)
-        self.counts = {"429": 0, "5xx": 0, "drop": 0, "lost": 0, "corrupt": 0, "unknown_enum": 0}
+        self.counts = {
+            "429": 0,
+            "5xx": 0,
+            "drop": 0,
+            "lost": 0,
+            "corrupt": 0,
+            "unknown_enum": 0,
+            "unlisted_2xx": 0,
+        }
 
     def reconfigure(self, config: FaultConfig) -> None:
         self.config = config
@@ -131,6 +142,7 @@ class FaultInjector:
             ("lost", config.rate_lost),
             ("corrupt", config.rate_corrupt),
             ("unknown_enum", config.rate_unknown_enum),
+            ("unlisted_2xx", config.rate_unlisted_2xx),
         )
         for kind, rate in after_handling:
             if roll < rate:
@@ -162,7 +174,7 @@ class FaultInjector:
             (name, value) for name, value in start.get("headers", []) if name.lower() != b"content-length"
         ]
         is_json = any(name.lower() == b"content-type" and b"json" in value for name, value in headers)
-        if is_json and body:
+        if is_json and body and kind != "unlisted_2xx":
             if kind == "corrupt":
                 self.counts["corrupt"] += 1
                 body = body[: max(1, len(body) // 2)]
@@ -174,8 +186,12 @@ class FaultInjector:
                 if replaced is not None:
                     self.counts["unknown_enum"] += 1
                     body = json.dumps(replaced).encode()
+        status = start.get("status", 500)
+        if kind == "unlisted_2xx" and 200 <= status < 300:
+            self.counts["unlisted_2xx"] += 1
+            status = 203
         headers.append((b"content-length", str(len(body)).encode()))
-        await send({"type": "http.response.start", "status": start.get("status", 500), "headers": headers})
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
 

@@ -18,6 +18,7 @@ from jsm_ops_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
+from ..outcomes import create_checked
 from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, single
 
@@ -59,7 +60,7 @@ async def resolve(call: ToolCall) -> dict[str, Any]:
     if len(hits) > 1:
         options = ", ".join(f"{c['to']} ({c['id']})" for c in hits)
         raise ToolFailure(f"You have several {wanted} contacts: {options}. Pass the id or address.")
-    raise ToolFailure(f"No contact matches {wanted!r}; contacts_read action=list shows yours.")
+    raise ToolFailure(f"No contact matches {wanted!r}; contacts_read action=list shows yours.", 404)
 
 
 # -- read ------------------------------------------------------------------------------------------
@@ -106,9 +107,16 @@ READ = ToolDef(
 
 
 async def create(call: ToolCall) -> ToolResult:
-    created = await call.api(
-        create_user_contact,
-        body=CreateContactRequest(method=ContactMethod(call.arg("method")), to=call.arg("to")),
+    method, to = call.arg("method"), call.arg("to")
+
+    async def find() -> str | None:
+        same = [c for c in await all_contacts(call) if c.get("method") == method and c.get("to") == to]
+        return f"id {same[0].get('id')}" if same else None
+
+    created = await create_checked(
+        call.api(create_user_contact, body=CreateContactRequest(method=ContactMethod(method), to=to)),
+        find,
+        f"the {method} contact {to}",
     )
     contact_id = created.data.id if created.data is not UNSET else None
     return outcome(
@@ -143,7 +151,13 @@ WRITE = ToolDef(
     title="Change my notification contacts",
     description="Changes your own JSM ops notification contacts, where incident alerts are sent.",
     actions=(
-        Action("create", ("createUserContact",), create, required=("method", "to"), doc="adds a contact."),
+        Action(
+            "create",
+            ("createUserContact", "listUserContacts"),
+            create,
+            required=("method", "to"),
+            doc="adds a contact.",
+        ),
         Action(
             "update",
             ("updateUserContact", "listUserContacts"),
@@ -184,7 +198,12 @@ WRITE = ToolDef(
 
 
 async def delete(call: ToolCall) -> ToolResult:
-    contact = await resolve(call)
+    try:
+        contact = await resolve(call)
+    except ToolFailure as failure:
+        if failure.status != 404:
+            raise
+        return call.nothing_left(str(failure))
     pending = await call.confirm(
         {"delete": contact}, f"Delete your {contact.get('method')} contact {contact['to']}."
     )

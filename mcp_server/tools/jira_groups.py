@@ -20,6 +20,7 @@ from jira_groups_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
+from ..outcomes import create_checked
 from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, per_item, single
 from .jira_users import PASS_ID, ambiguous, exact_matches, find_users, resolve_account
@@ -207,8 +208,17 @@ READ = ToolDef(
 # -- membership resolution -------------------------------------------------------------------------
 
 
-async def group_members(call: ToolCall, group: str) -> list[dict[str, Any]]:
-    """Every member (active or not) of a group, up to MEMBER_SCAN_LIMIT."""
+async def group_members(call: ToolCall, group: str, cached: bool = False) -> list[dict[str, Any]]:
+    """Every member (active or not) of a group, up to MEMBER_SCAN_LIMIT; cached: as already read in this
+    call (for lookups; a preview that a confirmation binds always reads afresh)."""
+    cache: dict[str, list[dict[str, Any]]] = call.lookups.setdefault("jira.members", {})
+    if cached and group in cache:
+        return cache[group]
+    cache[group] = await _read_members(call, group)
+    return cache[group]
+
+
+async def _read_members(call: ToolCall, group: str) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     start = 0
     while len(found) < MEMBER_SCAN_LIMIT:
@@ -254,7 +264,15 @@ def match_members(
 
 
 async def create(call: ToolCall) -> ToolResult:
-    group = await call.api(create_jira_group, body=AddGroupBean(name=call.arg("name")))
+    name = call.arg("name")
+
+    async def find() -> str | None:
+        found = await existing_group(call, name)
+        return f"groupId {found['groupId']}" if found else None
+
+    group = await create_checked(
+        call.api(create_jira_group, body=AddGroupBean(name=name)), find, f"the Jira group named {name!r}"
+    )
     return single("Created group", to_data(group), GROUP_KEYS)
 
 
@@ -265,10 +283,14 @@ async def is_member(call: ToolCall, group: str, account_id: str) -> bool:
 async def add_members(call: ToolCall) -> ToolResult:
     group = call.arg("group")
     added, already, failures = [], [], []
+    handled: set[str] = set()  # the same person named twice (id, email, name) is added once
     for user in call.arg("users"):
         try:
             account = await resolve_account(call, user)
             account_id = str(account["accountId"])
+            if account_id in handled:
+                continue
+            handled.add(account_id)
             try:
                 await call.api(
                     add_user_to_jira_group,
@@ -303,7 +325,13 @@ WRITE = ToolDef(
         "(which may take a license); someone already in the group is reported as already a member."
     ),
     actions=(
-        Action("create", ("createJiraGroup",), create, required=("name",), doc="an empty group named name."),
+        Action(
+            "create",
+            ("createJiraGroup", "bulkGetJiraGroups"),
+            create,
+            required=("name",),
+            doc="an empty group named name.",
+        ),
         Action(
             "add_members",
             ("addUserToJiraGroup", "findJiraUsers", "getJiraGroupMembers"),
@@ -324,39 +352,52 @@ WRITE = ToolDef(
 # -- delete ----------------------------------------------------------------------------------------
 
 
+async def existing_group(call: ToolCall, group: str) -> dict[str, Any] | None:
+    """The group ({name, groupId}) named by a group name or id, or None when there is none."""
+    ids = [group] if _GROUP_ID.match(group) else UNSET
+    page = await call.api(
+        bulk_get_jira_groups, group_id=ids, group_name=UNSET if ids else [group], max_results=2
+    )
+    found = [to_data(g) for g in (page.values or [])]
+    return found[0] if len(found) == 1 else None
+
+
 async def delete_group(call: ToolCall) -> ToolResult:
     group = call.arg("group")
-    page = await call.api(
-        get_jira_group_members,
-        **group_params(group),
-        include_inactive_users=True,
-        max_results=1,
-        lookup_hint=_FIND,
-    )
-    count = page.total if page.total is not UNSET else None
-    preview = {"delete_group": group, "members": count, "swap_group": call.arg("swap_group")}
-    summary = f"Delete Jira group {group} ({count} members lose it)."
-    pending = await call.confirm(preview, summary)
+    target = await existing_group(call, group)
+    if target is None:
+        return call.nothing_left(f"No Jira group is named {group!r} (or has that id). {_FIND}")
+    # Bound by the confirmation: the group's id and exactly who is in it (not only how many).
+    members_ = await group_members(call, target["groupId"])
+    count = len(members_)
+    preview = {"delete_group": target, "members": count, "swap_group": call.arg("swap_group")}
+    many = "+" if count >= MEMBER_SCAN_LIMIT else ""
+    summary = f"Delete Jira group {target['name']} ({target['groupId']}; {count}{many} members lose it)."
+    state = sorted(str(m.get("accountId")) for m in members_)
+    pending = await call.confirm(preview, summary, state=state)
     if pending:
         return pending
     swap = call.arg("swap_group")
     swap_params = {}
     if swap:
         swap_params = {"swap_group_id": swap} if _GROUP_ID.match(swap) else {"swap_group": swap}
-    await call.api(remove_jira_group, **group_params(group), **swap_params, lookup_hint=_FIND)
-    return outcome(f"Deleted group {group}.", item=preview)
+    await call.api(remove_jira_group, group_id=target["groupId"], **swap_params, lookup_hint=_FIND)
+    return outcome(f"Deleted group {target['name']}.", item=preview)
 
 
 async def remove_members(call: ToolCall) -> ToolResult:
     group = call.arg("group")
-    current = await group_members(call, group)
+    target = await existing_group(call, group)
+    if target is None:
+        return call.nothing_left(f"No Jira group is named {group!r} (or has that id). {_FIND}")
+    current = await group_members(call, target["groupId"])
     matched, unmatched = match_members(call.arg("users"), current)
     if not matched:
-        raise ToolFailure(
+        return call.nothing_left(
             f"None of {', '.join(unmatched)} is a member of {group} (by account id, email or exact display "
             f"name); nothing to remove. Check with jira_groups_read action=members, or {PASS_ID}"
         )
-    preview = {"group": group, "remove": matched, "not_members": unmatched}
+    preview = {"group": target, "remove": matched, "not_members": unmatched}
     listing_text = "".join(
         f"\n- {m.get('displayName')} <{m.get('emailAddress')}> {m['accountId']}" for m in matched
     )
@@ -366,7 +407,9 @@ async def remove_members(call: ToolCall) -> ToolResult:
     removed, failures = [], []
     for member in matched:
         try:
-            await call.api(remove_user_from_jira_group, **group_params(group), account_id=member["accountId"])
+            await call.api(
+                remove_user_from_jira_group, group_id=target["groupId"], account_id=member["accountId"]
+            )
             removed.append(member)
         except ToolFailure as failure:
             failures.append({"accountId": member["accountId"], "error": str(failure)})
@@ -388,7 +431,7 @@ DELETE = ToolDef(
     actions=(
         Action(
             "delete_group",
-            ("removeJiraGroup", "getJiraGroupMembers"),
+            ("removeJiraGroup", "getJiraGroupMembers", "bulkGetJiraGroups"),
             delete_group,
             required=("group",),
             optional=("swap_group",),
@@ -396,7 +439,7 @@ DELETE = ToolDef(
         ),
         Action(
             "remove_members",
-            ("removeUserFromJiraGroup", "getJiraGroupMembers"),
+            ("removeUserFromJiraGroup", "getJiraGroupMembers", "bulkGetJiraGroups"),
             remove_members,
             required=("group", "users"),
             doc="removes users (account ids, emails or exact display names of members) from group.",

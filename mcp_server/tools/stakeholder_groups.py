@@ -29,6 +29,7 @@ from jsm_ops_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
+from ..outcomes import create_checked
 from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, more, outcome, per_item, single
 from .stakeholders import (
@@ -272,7 +273,17 @@ async def create(call: ToolCall) -> ToolResult:
     body = CreateStakeholderGroupRequest.from_dict(
         {"stakeholderGroupInput": await _details(call), "stakeholders": entries}
     )
-    created = await call.api(create_stakeholder_group, body=body)
+    name = str(call.arg("name")).strip()
+
+    async def find() -> str | None:
+        same = [
+            g for g in await groups_named_like(call, name) if str(g.get("name")).casefold() == name.casefold()
+        ]
+        return f"id {same[0]['id']}" if same else None
+
+    created = await create_checked(
+        call.api(create_stakeholder_group, body=body), find, f"the stakeholder group named {name!r}"
+    )
     people = slim_all(created.stakeholders)
     group = slim_group(to_data(created.group), people)
     text = f"Created stakeholder group {group.get('name')} ({group.get('id')}) with {len(people)} members"
@@ -396,16 +407,21 @@ WRITE = ToolDef(
 
 async def delete(call: ToolCall) -> ToolResult:
     targets: dict[str, dict[str, Any]] = {}
+    member_ids: dict[str, list[str]] = {}  # bound by the confirmation: who loses the group
     unknown = []
+    gone = True
     for identifier in call.arg("groups"):
         try:
             group = await find_group(call, identifier)
             found = await call.api(get_stakeholder_group_with_memberships, group["id"])
-            targets.setdefault(group["id"], slim_group(group, len(found.memberships or [])))
+            memberships = found.memberships or []
+            targets.setdefault(group["id"], slim_group(group, len(memberships)))
+            member_ids[group["id"]] = sorted(str(m.member_id) for m in memberships)
         except ToolFailure as failure:
             unknown.append({"group": identifier, "error": str(failure)})
+            gone = gone and failure.status == 404
     if not targets:
-        raise ToolFailure("; ".join(f["error"] for f in unknown))
+        return call.nothing_left("; ".join(f["error"] for f in unknown), gone)
     groups = list(targets.values())
     # A group added as a stakeholder (type GROUP) is deleted with it.
     standing = [s for g in groups if (s := await by_identifier(call, stakeholder_group_id=g["id"]))]
@@ -413,7 +429,7 @@ async def delete(call: ToolCall) -> ToolResult:
     listed += "".join(f"\n- and its GROUP stakeholder {label(s)}" for s in standing)
     summary = f"Delete {len(groups)} stakeholder group(s); members stay stakeholders:{listed}"
     preview = {"delete": groups, "delete_stakeholders": standing, "not_found": unknown}
-    pending = await call.confirm(preview, summary)
+    pending = await call.confirm(preview, summary, state=member_ids)
     if pending:
         return pending
     if len(groups) == 1:
@@ -428,11 +444,13 @@ async def delete(call: ToolCall) -> ToolResult:
 async def remove_members(call: ToolCall) -> ToolResult:
     plan: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     skipped: list[dict[str, str]] = []
+    gone = True  # every skip is a missing group, stakeholder or membership
     for wanted in call.arg("groups"):
         try:
             group = await find_group(call, wanted)
         except ToolFailure as failure:
             skipped.append({"group": wanted, "error": str(failure)})
+            gone = gone and failure.status == 404
             continue
         found = await call.api(get_stakeholder_group_with_memberships, group["id"])
         current = {m.member_id for m in (found.memberships or [])}
@@ -442,6 +460,7 @@ async def remove_members(call: ToolCall) -> ToolResult:
                 stakeholder = await find_stakeholder(call, identifier)
             except ToolFailure as failure:
                 problem = {"member": identifier, "error": str(failure)}
+                gone = gone and failure.status == 404
                 if problem not in skipped:
                     skipped.append(problem)
                 continue
@@ -453,7 +472,7 @@ async def remove_members(call: ToolCall) -> ToolResult:
             plan.append((group, list(matched.values())))
     problems = "; ".join(f"{f.get('member') or f.get('group')}: {f['error']}" for f in skipped)
     if not plan:
-        raise ToolFailure(f"Nothing to remove: {problems}")
+        return call.nothing_left(f"Nothing to remove: {problems}", gone)
     listed = "".join(f"\n- from {g['name']}: {label(s)}" for g, people in plan for s in people)
     preview = {
         "remove": [{"group": slim_group(g), "members": people} for g, people in plan],

@@ -181,7 +181,8 @@ async def find_stakeholder(call: ToolCall, text: str) -> dict[str, Any]:
     if found is None:
         raise ToolFailure(
             f"Not found: no stakeholder matches {text.strip()!r}. Pass its id, email, account id or ARI. "
-            + _LOOKUP
+            + _LOOKUP,
+            404,
         )
     return found
 
@@ -224,7 +225,8 @@ async def find_group(call: ToolCall, text: str) -> dict[str, Any]:
     if found is None:
         raise ToolFailure(
             f"Not found: no stakeholder group matches {text.strip()!r}; pass its id or name "
-            "(stakeholder_groups_read action=find lists matches)."
+            "(stakeholder_groups_read action=find lists matches).",
+            404,
         )
     return found
 
@@ -768,22 +770,25 @@ WRITE = ToolDef(
 
 async def resolve_all(
     call: ToolCall, identifiers: list[str]
-) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, str]], bool]:
+    """The stakeholders found, the failures of the others, and whether those were all simply not found."""
     found: dict[str, dict[str, Any]] = {}
     failures = []
+    gone = True
     for identifier in identifiers:
         try:
             stakeholder = await find_stakeholder(call, identifier)
             found.setdefault(stakeholder["id"], stakeholder)
         except ToolFailure as failure:
             failures.append({"stakeholder": identifier, "error": str(failure)})
-    if not found:
-        raise ToolFailure("; ".join(f["error"] for f in failures) or "No stakeholder given.")
-    return list(found.values()), failures
+            gone = gone and failure.status == 404
+    return list(found.values()), failures, gone
 
 
 async def delete(call: ToolCall) -> ToolResult:
-    targets, unknown = await resolve_all(call, call.arg("stakeholders"))
+    targets, unknown, gone = await resolve_all(call, call.arg("stakeholders"))
+    if not targets:
+        return call.nothing_left("; ".join(f["error"] for f in unknown) or "No stakeholder given.", gone)
     listed = "".join(f"\n- {label(s)}" for s in targets)
     pending = await call.confirm(
         {"delete": targets, "not_found": unknown},
@@ -806,12 +811,14 @@ async def delete(call: ToolCall) -> ToolResult:
 
 async def unassign(call: ToolCall) -> ToolResult:
     incident = call.arg("incident").strip()
-    targets, unknown = await resolve_all(call, call.arg("stakeholders"))
+    targets, unknown, gone = await resolve_all(call, call.arg("stakeholders"))
     on_incident = {s["id"] for s in await incident_stakeholders(call, incident)}
     matched = [s for s in targets if s["id"] in on_incident]
     not_on = [label(s) for s in targets if s["id"] not in on_incident]
     if not matched:
-        raise ToolFailure(f"None of them is a stakeholder on {incident}; nothing to remove.")
+        unfound = "; ".join(f["error"] for f in unknown)
+        why = f"None of them is a stakeholder on {incident}" if targets else unfound
+        return call.nothing_left(f"{why}; nothing to remove.", gone)
     listed = "".join(f"\n- {label(s)}" for s in matched)
     pending = await call.confirm(
         {"incident": incident, "remove": matched, "not_on_incident": not_on, "not_found": unknown},

@@ -18,6 +18,7 @@ from mcp_server.errors import ToolFailure, basic_auth_forms, redact
 from mcp_server.paging import decode, encode
 from mcp_server.permissions import operation_id_of_module, requirements
 from mcp_server.registry import Effect
+from mcp_server.signing import Signer
 from mcp_server.tools import all_tools
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,34 +103,38 @@ def test_cli_reports_bad_configuration_in_one_line_without_traceback(tmp_path: P
 # -- confirmation tokens and cursors ---------------------------------------------------------------------
 
 
-def test_confirmation_token_confirms_exactly_the_arguments_it_was_issued_for() -> None:
+def test_confirmation_token_confirms_exactly_the_arguments_and_preview_it_was_issued_for() -> None:
     confirmations = Confirmations()
     args = {"action": "delete", "ids": ["a", "b"]}
-    token = confirmations.issue("t_delete", "delete", args)
-    assert confirmations.check(token, "t_delete", "delete", args | {"confirm_token": token}) is None
-    assert "does not match" in str(
-        confirmations.check(token, "t_delete", "delete", {"action": "delete", "ids": ["a"]})
+    preview = {"delete": [{"id": "1"}]}
+    token = confirmations.issue("t_delete", "delete", args, preview)
+    assert confirmations.check(token, "t_delete", "delete", args | {"confirm_token": token}, preview) is None
+    other_args = {"action": "delete", "ids": ["a"]}
+    assert "does not match these arguments" in str(
+        confirmations.check(token, "t_delete", "delete", other_args, preview)
     )
-    assert "does not match" in str(confirmations.check(token, "other", "delete", args))
-    assert "does not match" in str(
-        Confirmations().check(token, "t_delete", "delete", args)
-    )  # another process
-    assert "malformed" in str(confirmations.check("garbage", "t_delete", "delete", args))
+    assert "does not match" in str(confirmations.check(token, "other", "delete", args, preview))
+    assert "does not match" in str(Confirmations().check(token, "t_delete", "delete", args, preview))
+    changed = confirmations.check(token, "t_delete", "delete", args, {"delete": [{"id": "2"}]})
+    assert "changed since the preview" in str(changed)
+    assert "malformed" in str(confirmations.check(token + "\n", "t_delete", "delete", args, preview))
+    assert "malformed" in str(confirmations.check("garbage", "t_delete", "delete", args, preview))
 
 
 def test_confirmation_token_expires() -> None:
     confirmations = Confirmations(ttl_s=-1)
-    token = confirmations.issue("t", "a", {})
-    assert "expired" in str(confirmations.check(token, "t", "a", {}))
+    token = confirmations.issue("t", "a", {}, None)
+    assert "expired" in str(confirmations.check(token, "t", "a", {}, None))
 
 
 def test_cursor_round_trips_and_is_bound_to_its_listing() -> None:
-    cursor = encode("tool.list", {"after": "abc", "n": 3})
-    assert decode(cursor, "tool.list") == {"after": "abc", "n": 3}
-    assert decode(None, "tool.list") is None
+    signer = Signer()
+    cursor = encode(signer, "tool.list", {"after": "abc", "n": 3})
+    assert decode(signer, cursor, "tool.list") == {"after": "abc", "n": 3}
+    assert decode(signer, None, "tool.list") is None
     for bad in (cursor, "%%%", "eyJ4IjoxfQ"):
         with pytest.raises(ToolFailure, match="call again without cursor"):
-            decode(bad, "other.list")
+            decode(signer, bad, "other.list")
 
 
 def test_redaction_removes_the_token_the_pair_and_its_base64() -> None:

@@ -217,11 +217,13 @@ async def test_bulk_create_reports_progress_and_per_item_failures(
     assert retry.structured_content.get("failures", []) == []
 
 
-async def test_a_retried_bulk_call_applies_once(client: Client, sandbox: SandboxServer) -> None:
+async def test_a_bulk_call_repeated_with_its_idempotency_key_applies_once(
+    client: Client, sandbox: SandboxServer
+) -> None:
     items = [{"customer": f"once{n}@example.com"} for n in range(4)]
     before = csm_stats(sandbox)
-    first = await call(client, WRITE, action="create", customers=items)
-    second = await call(client, WRITE, action="create", customers=items)
+    first = await call(client, WRITE, action="create", customers=items, idempotency_key="once-1")
+    second = await call(client, WRITE, action="create", customers=items, idempotency_key="once-1")
     after = csm_stats(sandbox)
     assert last_bulk(sandbox) == "bulkManageCustomerAccounts"
     assert after["customers"] == before["customers"] + 4

@@ -171,23 +171,26 @@ async def test_thirty_profiles_with_region_eu_report_progress_and_return_ids(
     assert task.structured_content["item"]["status"] == "COMPLETED" and "COMPLETED 100%" in text(task)
 
 
-async def test_a_retried_bulk_call_applies_once(client: Client, sandbox: SandboxServer) -> None:
+async def test_a_repeated_bulk_call_runs_again_unless_it_repeats_the_idempotency_key(
+    client: Client, sandbox: SandboxServer
+) -> None:
     items = [{"name": f"Retry Co {n}", "details": {"Tier": "Bronze"}} for n in range(5)]
     before = csm_stats(sandbox)
-    first = await call(client, WRITE, action="create", organizations=items)
-    second = await call(client, WRITE, action="create", organizations=items)
+    first = await call(client, WRITE, action="create", organizations=items, idempotency_key="batch-1")
+    replayed = await call(client, WRITE, action="create", organizations=items, idempotency_key="batch-1")
     after = csm_stats(sandbox)
     assert after["organizations"] == before["organizations"] + 5
     assert after["bulkItemsProcessed"] == before["bulkItemsProcessed"] + 5
     assert after["idempotentReplays"] == before["idempotentReplays"] + 1
     assert after["tasks"] == before["tasks"] + 1
-    assert second.structured_content["items"] == first.structured_content["items"]
-    assert second.structured_content["tasks"][0]["taskId"] == first.structured_content["tasks"][0]["taskId"]
+    assert replayed.structured_content["items"] == first.structured_content["items"]
+    assert replayed.structured_content["tasks"][0]["taskId"] == first.structured_content["tasks"][0]["taskId"]
 
-    # a new idempotency_key runs the identical request again (now every name is taken)
-    again = await call(client, WRITE, action="create", organizations=items, idempotency_key="run-2")
+    # without the key, the identical request is a new call that runs again (now every name is taken)
+    again = await call(client, WRITE, action="create", organizations=items)
     assert len(again.structured_content.get("failures", [])) == 5
     assert csm_stats(sandbox)["organizations"] == after["organizations"]
+    assert csm_stats(sandbox)["idempotentReplays"] == after["idempotentReplays"]
 
 
 async def test_bulk_reports_per_item_failures_to_retry_only_those(
@@ -331,8 +334,9 @@ async def test_a_task_outliving_the_deadline_is_reported_and_checked_later(
             break
         await anyio.sleep(0.02)
     assert status.structured_content.get("failures", []) == []
-    # resending the same call replays the task (nothing applied twice) and now returns the ids
-    again = await call(client, WRITE, action="create", organizations=items)
+    # resending the call with the key it gave replays the task (nothing applied twice) and returns the ids
+    key = text(started).split("idempotency_key=")[1].split(")")[0]
+    again = await call(client, WRITE, action="create", organizations=items, idempotency_key=key)
     assert len(again.structured_content["items"]) == 40 and again.structured_content.get("failures", []) == []
     assert csm_stats(sandbox)["idempotentReplays"] >= 1
 
@@ -348,8 +352,9 @@ async def test_a_lost_answer_then_a_retry_applies_the_bulk_once(
         lost = await client.call_tool(WRITE, {"action": "create", "organizations": items})
     finally:
         faults.reconfigure(faults.config.__class__())
-    assert lost.is_error and "retry" in text(lost)
-    retried = await call(client, WRITE, action="create", organizations=items)
+    assert lost.is_error and "may have been applied" in text(lost) and "Internal error" not in text(lost)
+    key = text(lost).split("idempotency_key=")[1].split(":")[0]
+    retried = await call(client, WRITE, action="create", organizations=items, idempotency_key=key)
     assert [o["name"] for o in retried.structured_content["items"]] == [i["name"] for i in items]
     after = csm_stats(sandbox)
     assert after["organizations"] == before["organizations"] + 6

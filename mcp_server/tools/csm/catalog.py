@@ -24,6 +24,7 @@ from csm_client.types import UNSET
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
+from ...outcomes import create_checked
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ...results import listing, outcome, per_item, single
 from .common import DETAILS as DETAIL_PAIRS
@@ -101,7 +102,9 @@ async def resolve_product(call: ToolCall, text: str) -> dict[str, Any]:
     else:
         hits = [p for p in await all_products(call) if str(p.get("name", "")).casefold() == text.casefold()]
         if not hits:
-            raise ToolFailure(f"No product is named {text!r}; pass its exact name or id. {_FIND_PRODUCT}")
+            raise ToolFailure(
+                f"No product is named {text!r}; pass its exact name or id. {_FIND_PRODUCT}", 404
+            )
         if len(hits) > 1:
             raise ToolFailure(f"Several products are named {text!r}: {[p['id'] for p in hits]}; pass the id.")
         product = hits[0]
@@ -167,7 +170,16 @@ async def get_one_product(call: ToolCall) -> ToolResult:
 
 
 async def create(call: ToolCall) -> ToolResult:
-    product = await call.api(create_product, body=CreateProductRequest(name=call.arg("name").strip()))
+    name = call.arg("name").strip()
+
+    async def find() -> str | None:
+        call.lookups.pop("csm.products", None)  # read afresh
+        same = [p for p in await all_products(call) if str(p.get("name", "")).casefold() == name.casefold()]
+        return f"id {same[0]['id']}" if same else None
+
+    product = await create_checked(
+        call.api(create_product, body=CreateProductRequest(name=name)), find, f"the product named {name!r}"
+    )
     return single("Created product", to_data(product), PRODUCT_KEYS)
 
 
@@ -183,7 +195,12 @@ async def rename(call: ToolCall) -> ToolResult:
 
 
 async def delete_one_product(call: ToolCall) -> ToolResult:
-    product = await resolve_product(call, call.arg("product"))
+    try:
+        product = await resolve_product(call, call.arg("product"))
+    except ToolFailure as failure:
+        if failure.status != 404:
+            raise
+        return call.nothing_left(str(failure))
     preview = {
         "delete_product": product,
         "also_deleted": "every entitlement to this product, of all organizations and customers, "
@@ -315,19 +332,22 @@ async def set_entitlement_details(call: ToolCall) -> ToolResult:
 # -- entitlements: delete --------------------------------------------------------------------------
 
 
-async def doomed_entitlements(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The entitlements the arguments name (by id, or product + holders), and what could not be found."""
+async def doomed_entitlements(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
+    """The entitlements the arguments name (by id, or product + holders), what could not be found, and
+    whether all of that is simply absent (not found, not entitled) rather than failed otherwise."""
     holders = [("organization", t) for t in dict.fromkeys(call.arg("organizations") or [])]
     holders += [("customer", t) for t in dict.fromkeys(call.arg("customers") or [])]
     if bool(holders) != bool(call.arg("product")) or not (holders or call.arg("entitlements")):
         raise ToolFailure("Pass entitlements (ids), and/or product with organizations and/or customers.")
     found: list[dict[str, Any]] = []
     missing: list[dict[str, Any]] = []
+    gone = True
     for entitlement_id in dict.fromkeys(call.arg("entitlements") or []):
         try:
             found.append(entitlement_view(await call.api(get_entitlement, entitlement_id=entitlement_id)))
         except ToolFailure as failure:
             missing.append({"item": entitlement_id, "error": str(failure)})
+            gone = gone and failure.status == 404
     product = await resolve_product(call, call.arg("product")) if holders else {}
     for kind, text in holders:
         try:
@@ -339,18 +359,19 @@ async def doomed_entitlements(call: ToolCall) -> tuple[list[dict[str, Any]], lis
                 reason = f"not entitled to {product['name']}"
                 if views:
                     reason += f" itself (only through organization {views[0]['entityId']}; remove it there)"
-                raise ToolFailure(f"{kind} {text} is {reason}.")
+                raise ToolFailure(f"{kind} {text} is {reason}.", 404)
             found += own
         except ToolFailure as failure:
             missing.append({"item": text, "error": str(failure)})
+            gone = gone and failure.status == 404
     unique = list({view["id"]: view for view in found}.values())
-    return unique, missing
+    return unique, missing, gone
 
 
 async def delete_entitlements(call: ToolCall) -> ToolResult:
-    doomed, missing = await doomed_entitlements(call)
+    doomed, missing, gone = await doomed_entitlements(call)
     if not doomed:
-        raise ToolFailure("Nothing to delete: " + "; ".join(m["error"] for m in missing))
+        return call.nothing_left("Nothing to delete: " + "; ".join(m["error"] for m in missing), gone)
     lines = "".join(
         f"\n- {v['product']} of {v['entityType']} {v['entityId']} ({v['id']}, details {v['details']})"
         for v in doomed
@@ -422,7 +443,13 @@ WRITE = ToolDef(
         "failures are listed: retry only those."
     ),
     actions=(
-        Action("create_product", ("createProduct",), create, required=("name",), doc="a product named name."),
+        Action(
+            "create_product",
+            ("createProduct", "getProducts"),
+            create,
+            required=("name",),
+            doc="a product named name.",
+        ),
         Action(
             "rename_product",
             ("renameProduct", *PRODUCT_OPS),

@@ -10,8 +10,6 @@ An action that calls a helper must declare the operationIds the helper uses:
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,13 +29,16 @@ POLL_MAX_S = 2.0
 POLL_RETRIES = 3  # consecutive failed polls tolerated
 TASK_DEADLINE_S = 60.0
 FINISHED = ("COMPLETED", "FAILED")
+NOT_FOUND = "No organization has the id or exact name"  # how resolve_organizations starts a miss
 
 IDEMPOTENCY_PROPERTY: dict[str, Any] = {
     "idempotency_key": {
         "type": "string",
         "minLength": 1,
         "maxLength": 100,
-        "description": "Default: derived from the request, so a retry replays; a new key runs it again",
+        "pattern": "^[A-Za-z0-9._:-]+$",
+        "description": "Repeat a call whose outcome was unknown with the key its error gave (or your own "
+        "key, sent both times): the API then replays it instead of applying it twice. Default: new per call",
     }
 }
 
@@ -78,7 +79,7 @@ async def resolve_organizations(
         if len(hits) == 1:
             cache[text] = str(hits[0]["id"])
         elif not hits:
-            errors[text] = f"No organization has the id or exact name {text!r}; pass its id or exact name."
+            errors[text] = f"{NOT_FOUND} {text!r}; pass its id or exact name."
         else:
             ids = ", ".join(str(o["id"]) for o in hits)
             errors[text] = f"Several organizations match {text!r} ({ids}); pass the id."
@@ -129,22 +130,10 @@ def remember_customer(call: ToolCall, customer: dict[str, Any]) -> None:
 # -- idempotency -----------------------------------------------------------------------------------
 
 
-def idempotency_key(call: ToolCall, items: Any, part: str = "") -> str:
-    """The caller's idempotency_key, else one derived from (tool, action, canonical items).
-
-    A retried identical call sends the same key, so the API replays the first task instead of applying
-    the work twice. `part` distinguishes the chunks of one call (and is appended to a caller's key).
-    """
-    given = call.arg("idempotency_key")
-    if given:
-        return f"{given}-{part}" if part else str(given)
-    canonical = json.dumps(
-        {"tool": call.tool.name, "action": call.action.name, "part": part, "items": items},
-        sort_keys=True,
-        separators=(",", ":"),
-        default=str,
-    )
-    return "mcp-" + hashlib.sha256(canonical.encode()).hexdigest()[:40]
+def idempotency_key(call: ToolCall, part: str = "") -> str:
+    """This call's Idempotency-Key (fresh per call unless the caller gave idempotency_key; see
+    ToolCall.idempotency_key), with `part` telling the chunks of one call apart."""
+    return f"{call.idempotency_key}-{part}" if part else call.idempotency_key
 
 
 # -- tasks -----------------------------------------------------------------------------------------
@@ -179,7 +168,8 @@ async def follow_task(
             if errors > POLL_RETRIES or time.monotonic() >= ends:
                 raise ToolFailure(
                     f"Started task {task_id} but could not follow it: {failure} Check it later with "
-                    "csm_organizations_read action=task; resending the same call only replays it."
+                    f"csm_organizations_read action=task; to repeat the call without applying it twice, "
+                    f"pass idempotency_key={call.idempotency_key}."
                 ) from None
             await asyncio.sleep(min(delay * 2**errors, POLL_MAX_S))
             continue
@@ -205,6 +195,7 @@ class BulkOutcome:
 
     tasks: list[dict[str, Any]] = field(default_factory=list)
     failures: list[dict[str, Any]] = field(default_factory=list)  # a ref plus "code" and "error"
+    key: str = ""  # the call's Idempotency-Key, to repeat it without applying it twice
 
     @property
     def failed_indexes(self) -> set[int]:
@@ -220,7 +211,8 @@ class BulkOutcome:
         if self.unfinished:
             return (
                 f"Task(s) still running: {', '.join(self.unfinished)}; check them later with "
-                "csm_organizations_read action=task (resending the same arguments only replays them)."
+                f"csm_organizations_read action=task (to repeat this call without applying it twice, pass "
+                f"idempotency_key={self.key})."
             )
         return f"Task(s) {ids} finished."
 
@@ -239,31 +231,58 @@ async def run_bulk(
     `refs[i]` says which input item API item i came from (e.g. {"index": 3, "item": "Acme"}); each task
     failure is reported as that ref plus code and error, so the caller can retry exactly those.
     """
-    outcome = BulkOutcome()
+    outcome = BulkOutcome(key=call.idempotency_key)
     total = len(items)
     offset = 0
     chunks = [items[start : start + chunk] for start in range(0, total, chunk)]
     for number, part in enumerate(chunks):
-        key = idempotency_key(call, part, str(number) if len(chunks) > 1 else "")
-        accepted = await call.api(endpoint, body=make_body(part), idempotency_key=key)
+        key = idempotency_key(call, str(number) if len(chunks) > 1 else "")
 
         def report(percent: int, start: int = offset, size: int = len(part)) -> tuple[float, float]:
             return float(start + size * percent // 100), float(total)
 
-        task = await follow_task(call, str(accepted.task_id), report=report)
+        try:
+            accepted = await call.api(endpoint, body=make_body(part), idempotency_key=key)
+            task = await follow_task(call, str(accepted.task_id), report=report)
+        except ToolFailure as failure:
+            if number == 0:
+                raise
+            progress = chunk_progress(refs, offset, len(part), len(chunks), number, outcome)
+            raise type(failure)(f"{failure}\n{progress}", failure.status) from None
         outcome.tasks.append({k: v for k, v in task.items() if k != "failures"})
         if task.get("status") == "FAILED" and not task.get("failures"):
             task["failures"] = [
                 {"index": i, "code": "TASK_FAILED", "message": "The task failed as a whole; retry."}
                 for i in range(len(part))
             ]
-        for failure in task.get("failures") or []:
-            position = failure.get("index")
+        for problem in task.get("failures") or []:
+            position = problem.get("index")
             known = isinstance(position, int) and 0 <= position < len(part)
-            ref = refs[offset + position] if known else {"item": failure.get("identifier")}
-            outcome.failures.append({**ref, "code": failure.get("code"), "error": failure.get("message")})
+            ref = refs[offset + position] if known else {"item": problem.get("identifier")}
+            outcome.failures.append({**ref, "code": problem.get("code"), "error": problem.get("message")})
         offset += len(part)
     return outcome
+
+
+def chunk_progress(
+    refs: list[dict[str, Any]], offset: int, size: int, chunks: int, number: int, outcome: BulkOutcome
+) -> str:
+    """What a multi-chunk job did before chunk `number` failed: which items were applied, which not."""
+
+    def items(start: int, end: int) -> str:
+        labels = [str(ref.get("item")) for ref in refs[start:end]]
+        return ", ".join(labels[:50]) + (f" and {len(labels) - 50} more" if len(labels) > 50 else "")
+
+    failed = {f.get("index") for f in outcome.failures}
+    applied = [i for i in range(offset) if refs[i].get("index") not in failed]
+    return (
+        f"This job was sent in {chunks} chunks. Chunks 1-{number} (items 1-{offset}: {items(0, offset)}) "
+        f"were applied before ({len(applied)} items without failures; tasks "
+        f"{', '.join(str(t.get('taskId')) for t in outcome.tasks)}). Chunk {number + 1} (items {offset + 1}-"
+        f"{offset + size}: {items(offset, offset + size)}) failed as above, and later chunks were not sent: "
+        f"repeat only the items from chunk {number + 1} on, or the whole call with "
+        f"idempotency_key={outcome.key} (applied chunks are then replayed, not applied twice)."
+    )
 
 
 # -- detail values and profiles --------------------------------------------------------------------
@@ -281,7 +300,7 @@ DETAILS: dict[str, Any] = {
                 "type": "array",
                 "maxItems": 50,
                 "items": {"type": "string", "maxLength": 255},
-                "description": "Its values; [] clears it",
+                "description": "Its values",
             },
         },
         "required": ["field", "values"],
@@ -298,6 +317,27 @@ def detail_values(*sources: list[dict[str, Any]] | None) -> dict[str, list[str]]
         for pair in source or []:
             merged[str(pair["field"])] = [str(value) for value in pair["values"]]
     return merged
+
+
+def refuse_clearing(items: list[dict[str, Any]], kind: str, delete_tool: str) -> None:
+    """A write must not clear detail values ("" or [] or only blank values): clearing is destructive and
+    goes through the delete tool, its confirmation and its permission. Checked before anything is sent."""
+    cleared = [
+        f"{kind}[{index}].details {pair.get('field')}"
+        for index, item in enumerate(items)
+        for pair in item.get("details") or []
+        if not [v for v in _as_list(pair.get("values")) if str(v).strip()]
+    ]
+    if cleared:
+        raise ToolFailure(
+            f"{', '.join(cleared)}: an empty value would clear the field, which is a delete. Use "
+            f"{delete_tool} action=clear_details with fields=[...] (it previews and asks for "
+            "confirmation), and leave those fields out here. Nothing was changed."
+        )
+
+
+def _as_list(value: Any) -> list[Any]:
+    return [value] if isinstance(value, str) else list(value or [])
 
 
 def profile_details(values: dict[str, list[str]]) -> list[dict[str, Any]]:

@@ -51,6 +51,7 @@ from .common import (
     is_email,
     profile_details,
     profile_line,
+    refuse_clearing,
     remember_customer,
     resolve_customer,
     resolve_organizations,
@@ -261,6 +262,7 @@ class Planned:
 async def plan(call: ToolCall, mode: str) -> tuple[list[Planned], list[dict[str, Any]]]:
     """Checked items (ToolFailure for malformed input) and per-item failures for unresolvable ones."""
     raw: list[dict[str, Any]] = call.arg("customers")
+    refuse_clearing(raw, "customers", "csm_customers_delete")
     for index, item in enumerate(raw):
         if mode == "create" and not is_email(item["customer"]):
             raise ToolFailure(f"customers[{index}].customer must be the new customer's email to create it.")
@@ -355,7 +357,9 @@ async def bulk_write(call: ToolCall, planned: list[Planned], operation: str) -> 
 
 async def create(call: ToolCall) -> ToolResult:
     planned, failures = await plan(call, "create")
-    if len(planned) == 1 and not failures:
+    # One item without a caller's idempotency_key: the single endpoint (it takes no key, so a keyed create
+    # goes through the bulk endpoint, which replays a repeated key instead of answering a conflict).
+    if len(planned) == 1 and not failures and not call.arg("idempotency_key"):
         one = planned[0]
         if not one.details and not one.organizations:
             body: Any = CreateCustomerAccountRequest.from_dict(one.profile_item(None))
@@ -524,14 +528,21 @@ def _ref(profile: dict[str, Any]) -> dict[str, Any]:
 
 async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Profiles of the customers named, and failures for those not found."""
-    profiles, failures = await profiles_of(call, dedupe(call.arg("customers")))
-    if not profiles:
-        raise ToolFailure("None of the customers was found; nothing to change." + failure_lines(failures))
-    return profiles, failures
+    return await profiles_of(call, dedupe(call.arg("customers")))
+
+
+def none_found(call: ToolCall, failures: list[dict[str, Any]]) -> ToolResult:
+    """Nothing to change; absent (rather than unresolvable) only when every failure is "not found"."""
+    gone = all(f["error"] == "not found" for f in failures)
+    return call.nothing_left(
+        "None of the customers was found; nothing to change." + failure_lines(failures), gone
+    )
 
 
 async def delete(call: ToolCall) -> ToolResult:
     profiles, missing = await targets(call)
+    if not profiles:
+        return none_found(call, missing)
     lines = "".join(f"\n- {profile_line(p, ids=False)}" for p in profiles)
     preview = {"delete": [_ref(p) for p in profiles], "not_found": missing or None}
     summary = f"Permanently delete {len(profiles)} customer(s), their entitlements and memberships:{lines}"
@@ -560,9 +571,11 @@ async def delete(call: ToolCall) -> ToolResult:
 
 async def clear_details(call: ToolCall) -> ToolResult:
     profiles, missing = await targets(call)
+    if not profiles:
+        return none_found(call, missing)
     clear = values_to_clear(profiles, call.arg("fields"))
     if not clear:
-        raise ToolFailure("Those customers hold no values for these fields; nothing to clear.")
+        return call.nothing_left("Those customers hold no values for these fields; nothing to clear.")
     lines = "".join(f"\n- {p.get('displayName')} ({p['id']}): {n} = {', '.join(v)}" for p, n, v in clear)
     preview = {"clear": [{"id": p["id"], "field": n, "values": v} for p, n, v in clear]}
     pending = await call.confirm(preview, f"Clear {len(clear)} detail value(s):{lines}")

@@ -99,7 +99,9 @@ async def find_field(call: ToolCall) -> dict[str, Any]:
         if str(field["name"]).casefold() == wanted.casefold():
             return field
     names = ", ".join(str(f["name"]) for f in fields) or "none"
-    raise ToolFailure(f"No {call.arg('entity')} detail field is named {wanted!r}; the fields are: {names}.")
+    raise ToolFailure(
+        f"No {call.arg('entity')} detail field is named {wanted!r}; the fields are: {names}.", 404
+    )
 
 
 def casefold_diff(values: list[str], remove: list[str]) -> list[str]:
@@ -216,9 +218,21 @@ WRITE = ToolDef(
 # -- delete ----------------------------------------------------------------------------------------
 
 
+async def existing_field(call: ToolCall) -> dict[str, Any] | ToolResult:
+    """find_field, or, when the field does not exist, what call.nothing_left says."""
+    try:
+        return await find_field(call)
+    except ToolFailure as failure:
+        if failure.status != 404:
+            raise
+        return call.nothing_left(str(failure))
+
+
 async def delete_field(call: ToolCall) -> ToolResult:
     entity = call.arg("entity")
-    field = await find_field(call)
+    field = await existing_field(call)
+    if isinstance(field, ToolResult):
+        return field
     preview = {"delete_field": field, "entity": entity, "also_deleted": f"its values on every {entity}"}
     summary = (
         f"Delete {entity} detail field {field['name']} ({field.get('type')}) AND its values on every "
@@ -233,14 +247,17 @@ async def delete_field(call: ToolCall) -> ToolResult:
 
 async def remove_options(call: ToolCall) -> ToolResult:
     entity = call.arg("entity")
-    field = await find_field(call)
+    field = await existing_field(call)
+    if isinstance(field, ToolResult):
+        return field
     current: list[str] = field.get("options") or []
     wanted = [option.strip() for option in call.arg("options")]
     unknown = casefold_diff(wanted, current)
     if unknown:
-        raise ToolFailure(
-            f"{field['name']} has no option(s) {unknown}; its options are {current}. Nothing was changed."
-        )
+        why = f"{field['name']} has no option(s) {unknown}; its options are {current}. Nothing was changed."
+        if len(unknown) == len(wanted):
+            return call.nothing_left(why)
+        raise ToolFailure(why)
     remaining = casefold_diff(current, wanted)
     if not remaining:
         raise ToolFailure(f"That removes every option of {field['name']}; delete the field instead.")

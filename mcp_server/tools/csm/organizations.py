@@ -32,11 +32,13 @@ from csm_client.models import (
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
+from ...outcomes import create_checked
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ...results import listing, more, outcome
 from .common import (
     DETAILS,
     IDEMPOTENCY_PROPERTY,
+    NOT_FOUND,
     BulkOutcome,
     changes_line,
     compact_profile,
@@ -45,6 +47,7 @@ from .common import (
     match_organizations,
     profile_details,
     profile_line,
+    refuse_clearing,
     resolve_customer,
     resolve_organization,
     resolve_organizations,
@@ -244,6 +247,7 @@ class Planned:
 async def plan(call: ToolCall, mode: str) -> tuple[list[Planned], list[dict[str, Any]]]:
     """Checked items (ToolFailure for malformed input) and per-item failures for unresolvable ones."""
     raw: list[dict[str, Any]] = call.arg("organizations")
+    refuse_clearing(raw, "organizations", "csm_organizations_delete")
     for index, item in enumerate(raw):
         if mode == "create" and not item.get("name"):
             raise ToolFailure(f"organizations[{index}].name is required to create an organization.")
@@ -302,17 +306,23 @@ async def with_ids(
 
 async def create(call: ToolCall) -> ToolResult:
     planned, failures = await plan(call, "create")
-    if len(planned) == 1 and not failures:
+    # One item without a caller's idempotency_key: the single endpoint (it takes no key, so a keyed create
+    # goes through the bulk endpoint, which replays a repeated key instead of answering a conflict).
+    if len(planned) == 1 and not failures and not call.arg("idempotency_key"):
         one = planned[0]
         if not one.details and not one.customers:
-            made = to_data(
-                await call.api(create_organization, body=CreateOrganizationRequest(name=str(one.name)))
-            )
+            sent = call.api(create_organization, body=CreateOrganizationRequest(name=str(one.name)))
         else:
             body = CreateOrganizationProfileRequest.from_dict(
                 {k: v for k, v in one.profile_item("CREATE").items() if k != "operation"}
             )
-            made = to_data(await call.api(create_organization_profile, body=body))
+            sent = call.api(create_organization_profile, body=body)
+
+        async def find() -> str | None:
+            same = (await match_organizations(call, [str(one.name)])).get(str(one.name).strip()) or []
+            return f"id {same[0]['id']}" if same else None
+
+        made = to_data(await create_checked(sent, find, f"the organization named {one.name!r}"))
         return outcome(f"Created organization {profile_line(made)}", item=made)
     bulk = await bulk_write(call, planned, "CREATE")
     return await with_ids(call, written(planned, bulk, failures, "Created"), planned, bulk)
@@ -486,8 +496,9 @@ WRITE = ToolDef(
 # -- delete ----------------------------------------------------------------------------------------
 
 
-async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Profiles of the organizations named, and failures for those not found."""
+async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
+    """Profiles of the organizations named, failures for the others, and whether those were all simply
+    not found (rather than ambiguous)."""
     wanted = dedupe(call.arg("organizations"))
     resolved, errors = await resolve_organizations(call, wanted)
     ids = list(dict.fromkeys(resolved[t] for t in wanted if t in resolved))
@@ -496,13 +507,19 @@ async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, 
         body = FetchOrganizationProfilesRequest(organization_ids=ids[start : start + PROFILE_FETCH_LIMIT])
         profiles += [to_data(p) for p in (await call.api(fetch_organization_profiles, body=body)).profiles]
     failures = [{"item": t, "error": e} for t, e in errors.items()]
-    if not profiles:
-        raise ToolFailure("None of the organizations was found; nothing to change." + failure_lines(failures))
-    return profiles, failures
+    return profiles, failures, all(e.startswith(NOT_FOUND) for e in errors.values())
+
+
+def none_found(call: ToolCall, failures: list[dict[str, Any]], gone: bool) -> ToolResult:
+    return call.nothing_left(
+        "None of the organizations was found; nothing to change." + failure_lines(failures), gone
+    )
 
 
 async def delete(call: ToolCall) -> ToolResult:
-    profiles, missing = await targets(call)
+    profiles, missing, gone = await targets(call)
+    if not profiles:
+        return none_found(call, missing, gone)
     lines = "".join(f"\n- {profile_line(p, ids=False)}" for p in profiles)
     preview = {"delete": [{"id": p["id"], "name": p["name"]} for p in profiles], "not_found": missing or None}
     summary = (
@@ -513,8 +530,10 @@ async def delete(call: ToolCall) -> ToolResult:
         return pending
     if len(profiles) == 1:
         await call.api(delete_organization, organization_id=profiles[0]["id"], lookup_hint=_GET)
-        gone = [{"id": p["id"], "name": p["name"]} for p in profiles]
-        return outcome(f"Deleted organization {profiles[0]['name']}.", items=gone, failures=missing or None)
+        deleted = [{"id": p["id"], "name": p["name"]} for p in profiles]
+        return outcome(
+            f"Deleted organization {profiles[0]['name']}.", items=deleted, failures=missing or None
+        )
     items = [{"operation": "DELETE", "id": p["id"]} for p in profiles]
     bulk = await run_bulk(
         call,
@@ -524,19 +543,21 @@ async def delete(call: ToolCall) -> ToolResult:
         [{"index": i, "item": p["name"], "id": p["id"]} for i, p in enumerate(profiles)],
         ACCOUNT_CHUNK,
     )
-    gone = [
+    deleted = [
         {"id": p["id"], "name": p["name"]} for i, p in enumerate(profiles) if i not in bulk.failed_indexes
     ]
-    text = f"Deleted {len(gone)} of {len(profiles)} organizations. {bulk.summary()}"
+    text = f"Deleted {len(deleted)} of {len(profiles)} organizations. {bulk.summary()}"
     failures = missing + bulk.failures
-    return outcome(text + failure_lines(failures), items=gone, tasks=bulk.tasks, failures=failures)
+    return outcome(text + failure_lines(failures), items=deleted, tasks=bulk.tasks, failures=failures)
 
 
 async def clear_details(call: ToolCall) -> ToolResult:
-    profiles, missing = await targets(call)
+    profiles, missing, gone = await targets(call)
+    if not profiles:
+        return none_found(call, missing, gone)
     clear = values_to_clear(profiles, call.arg("fields"))
     if not clear:
-        raise ToolFailure("Those organizations hold no values for these fields; nothing to clear.")
+        return call.nothing_left("Those organizations hold no values for these fields; nothing to clear.")
     lines = "".join(f"\n- {p['name']}: {name} = {', '.join(values)}" for p, name, values in clear)
     preview = {"clear": [{"id": p["id"], "name": p["name"], "field": n, "values": v} for p, n, v in clear]}
     pending = await call.confirm(preview, f"Clear {len(clear)} detail value(s):{lines}")
