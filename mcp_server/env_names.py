@@ -20,6 +20,7 @@ ATLASSIAN_VARIABLES = (
     "ATLASSIAN_CSM_URL",
     "ATLASSIAN_JIRA_URL",
     "ATLASSIAN_API_URL",
+    "ATLASSIAN_STAKEHOLDER_LAYOUT",  # the JSM ops stakeholder URL layout
 )
 
 # Names other Atlassian tools use (mcp-atlassian, Jira CLIs, common guesses), mapped to ours.

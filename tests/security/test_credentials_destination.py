@@ -107,8 +107,10 @@ async def test_a_planted_env_file_in_the_working_directory_is_not_read(
     with anyio.fail_after(60):  # the planted MCP_TRANSPORT=http would leave a stdio client waiting
         async with Client(stdio_client(params)) as client:
             result = await client.call_tool("jira_groups_read", {"action": "find", "query": "jira"})
+            instructions = client.instructions or ""
     assert attacker.requests == []
     assert not result.is_error
+    assert "SANDBOX" not in instructions  # real settings: served as real, not labelled fake
 
 
 def test_an_explicit_env_file_is_read(site: SandboxServer, tmp_path: Path) -> None:
