@@ -186,3 +186,13 @@ def test_make_test_installs_the_dev_lock(tmp_path: Path) -> None:
     plan = _make_plan("test", tmp_path)
     assert "--require-hashes -r requirements/dev.lock" in plan
     assert "-m pytest" in plan
+
+
+def test_license_file_is_the_apache_license_pyproject_names() -> None:
+    project = _pyproject()["project"]
+    assert isinstance(project, dict)
+    assert project["license"] == "Apache-2.0" and project["license-files"] == ["LICENSE"]
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "Apache License\n                           Version 2.0, January 2004" in text
+    assert "TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION" in text
+    assert "END OF TERMS AND CONDITIONS" in text and "APPENDIX: How to apply the Apache License" in text

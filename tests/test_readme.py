@@ -58,7 +58,9 @@ def blocks(language: str, section: str = "") -> list[str]:
 
 
 def readme_commands() -> list[str]:
-    lines = [line.split("  #", 1)[0].strip() for block in blocks("sh") for line in block.splitlines()]
+    """Each command of the sh blocks, comments dropped, continuation lines joined, spaces collapsed."""
+    joined = [block.replace("\\\n", " ") for block in blocks("sh")]
+    lines = [line.split("  #", 1)[0].strip() for block in joined for line in block.splitlines()]
     return [" ".join(line.split()) for line in lines if line]
 
 
