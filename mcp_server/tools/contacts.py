@@ -23,7 +23,8 @@ from ..results import listing, outcome, single
 
 TOOLSET = "contacts"
 KEYS = ("to", "method", "id", "status", "applyOrder")
-METHODS = [method.value for method in ContactMethod]
+# `mobile` contacts (the mobile app) are listed but only the app sets them up.
+METHODS = [method.value for method in ContactMethod if method is not ContactMethod.MOBILE]
 CONTACT = {
     "type": "string",
     "minLength": 1,
@@ -67,12 +68,18 @@ async def resolve(call: ToolCall) -> dict[str, Any]:
 
 async def list_contacts(call: ToolCall) -> ToolResult:
     offset = call.page_position() or 0
-    page = await call.api(list_user_contacts, offset=offset, size=call.limit)
+    account = str(call.arg("account") or "").strip()
+    page = await call.api(
+        list_user_contacts, offset=offset, size=call.limit, target_account_id=account or UNSET
+    )
     items = [to_data(contact) for contact in (page.values or [])]
     links = page.links if page.links is not UNSET else None
     more = bool(links and links.next_) and bool(items)
     return listing(
-        "Your contacts", items, KEYS, next_cursor=call.next_cursor(offset + len(items)) if more else None
+        f"Contacts of {account}" if account else "Your contacts",
+        items,
+        KEYS,
+        next_cursor=call.next_cursor(offset + len(items)) if more else None,
     )
 
 
@@ -87,12 +94,19 @@ READ = ToolDef(
     toolset=TOOLSET,
     effect=Effect.READ,
     title="Read my notification contacts",
-    description="Your own JSM ops notification contacts (email, sms, voice). list: all, paged. get: one.",
+    description=(
+        "Your own JSM ops notification contacts (email, sms, voice, mobile app). list: all, paged; "
+        "account: another user's (admins only). get: one of yours."
+    ),
     actions=(
         Action("list", ("listUserContacts",), list_contacts),
         Action("get", ("getUserContact", "listUserContacts"), get_contact, required=("contact",)),
     ),
-    properties={"contact": CONTACT, **PAGING_PROPERTIES},
+    properties={
+        "contact": CONTACT,
+        "account": {"type": "string", "maxLength": 128, "description": "Account id of another user"},
+        **PAGING_PROPERTIES,
+    },
 )
 
 
@@ -149,7 +163,7 @@ WRITE = ToolDef(
     ),
     properties={
         "contact": CONTACT,
-        "method": {"enum": METHODS},
+        "method": {"type": "string", "enum": METHODS},
         "to": {
             "type": "string",
             "minLength": 3,

@@ -9,7 +9,6 @@ from jsm_ops_client.api.stakeholder_groups import (
     bulk_delete_stakeholder_groups,
     create_stakeholder_group,
     delete_stakeholder_group,
-    get_stakeholder_group_memberships,
     get_stakeholder_group_with_memberships,
     get_stakeholder_groups_by_membership,
     list_stakeholder_groups_with_memberships,
@@ -36,11 +35,14 @@ from .stakeholders import (
     FIND_GROUP,
     TEXT,
     by_identifier,
+    complete_input,
     find_group,
     find_stakeholder,
     groups_named_like,
     label,
     local_page,
+    lookup_stakeholder,
+    note,
     path_safe,
     slim_all,
     stakeholder_input,
@@ -80,16 +82,15 @@ async def find(call: ToolCall) -> ToolResult:
 
 
 async def get(call: ToolCall) -> ToolResult:
+    # Members come from the group-with-memberships answer: Get memberships by group ID answers with
+    # stakeholder-group nodes, not members (as Atlassian's reference shows).
     group = slim_group(await find_group(call, call.arg("group")))
-    page = await call.api(
-        get_stakeholder_group_memberships,
-        group["id"],
-        cursor=call.page_position() or UNSET,
-        limit=call.limit,
+    found = await call.api(get_stakeholder_group_with_memberships, group["id"])
+    everyone = [to_data(m) for m in (found.memberships or [])]
+    items, next_cursor = local_page(call, everyone)
+    result = listing(
+        f"Members of {group['name']}", items, MEMBER_KEYS, next_cursor=next_cursor, total=len(everyone)
     )
-    next_cursor, total = _connection_page(call, page)
-    items = [to_data(m) for m in (page.nodes or [])]
-    result = listing(f"Members of {group['name']}", items, MEMBER_KEYS, next_cursor=next_cursor, total=total)
     head = single("Stakeholder group", group, GROUP_KEYS).text
     return ToolResult(result.data | {"item": group}, f"{head}\n{result.text}")
 
@@ -168,7 +169,7 @@ READ = ToolDef(
     ),
     actions=(
         Action("find", FIND_GROUP, find, required=("name",)),
-        Action("get", ("getStakeholderGroupMemberships", *FIND_GROUP), get, required=("group",)),
+        Action("get", ("getStakeholderGroupWithMemberships", *FIND_GROUP), get, required=("group",)),
         Action("list", ("listStakeholderGroupsWithMemberships",), list_groups),
         Action("list_full", ("listStakeholderGroupsWithStakeholders",), list_full),
         Action("of_member", ("getStakeholderGroupsByMembership", *FIND), of_member, required=("member",)),
@@ -200,15 +201,34 @@ async def _details(call: ToolCall) -> dict[str, Any]:
     return details
 
 
-async def _entries(call: ToolCall) -> tuple[list[dict[str, Any]], list[str], list[dict[str, str]]]:
-    """StakeholderInput entries for the `members` argument, the identifiers sent, and the unresolved ones."""
+async def _own_account(call: ToolCall) -> str:
+    """The caller's account id, for the owner Atlassian requires of a new group. These APIs have no "who am
+    I": it is the account of the internal stakeholder with the login email (basic auth)."""
+    email = call.apis.credential.email
+    found = await lookup_stakeholder(call, email) if email else None
+    if found and found.get("accountId"):
+        return str(found["accountId"])
+    whose = f"{email} is not an internal stakeholder" if email else "an OAuth token names no email"
+    raise ToolFailure(
+        f"A new group needs an owner and your account could not be found ({whose}); pass owner: an account "
+        "id (the id in your Atlassian profile URL) or the email of an internal stakeholder."
+    )
+
+
+async def _entries(
+    call: ToolCall,
+) -> tuple[list[dict[str, Any]], list[tuple[str, dict[str, str]]], list[dict[str, str]]]:
+    """StakeholderInput entries for the `members` argument, (identifier, identifying fields) of each one
+    sent, and the unresolved ones."""
     entries, sent, failures = [], [], []
     for identifier in call.arg("members", []):
         try:
-            entries.append({"stakeholder": await stakeholder_input(call, identifier)})
-            sent.append(identifier)
+            fields = await stakeholder_input(call, identifier)
         except ToolFailure as failure:
             failures.append({"member": identifier, "error": str(failure)})
+            continue
+        entries.append({"stakeholder": complete_input(fields)})
+        sent.append((identifier, fields))
     return entries, sent, failures
 
 
@@ -219,8 +239,11 @@ async def create(call: ToolCall) -> ToolResult:
             "No group created; fix these members: "
             + "; ".join(f"{f['member']}: {f['error']}" for f in failures)
         )
+    details = await _details(call)
+    if "ownerId" not in details:
+        details["ownerId"] = await _own_account(call)
     body = CreateStakeholderGroupRequest.from_dict(
-        {"stakeholderGroupInput": await _details(call), "stakeholders": entries}
+        {"stakeholderGroupInput": details | {"status": "ACTIVE"}, "stakeholders": entries}
     )
     created = await call.api(create_stakeholder_group, body=body)
     people = slim_all(created.stakeholders)
@@ -250,16 +273,11 @@ async def add_members(call: ToolCall) -> ToolResult:
     try:
         result = await call.api(add_stakeholder_group_members, group["id"], body=body)
     except ToolFailure as failure:  # all or nothing; Atlassian names items by position
-        positions = ", ".join(f"[{index}] {identifier}" for index, identifier in enumerate(sent))
+        positions = ", ".join(f"[{index}] {identifier}" for index, (identifier, _) in enumerate(sent))
         raise ToolFailure(f"{failure} No member was added. Items sent: {positions}.") from None
-    connection = result.connection if result.connection not in (None, UNSET) else None
-    count = connection.total_count if connection and connection.total_count is not UNSET else None
-    added = [
-        {"member": identifier, **entry["stakeholder"]}
-        for identifier, entry in zip(sent, entries, strict=True)
-    ]
-    text = f"Added {len(added)} of {len(added) + len(failures)} to {group['name']}"
-    text += f" (now {count} members)." if count is not None else "."
+    added = [{"member": identifier, **fields} for identifier, fields in sent]
+    text = f"Added {len(added)} of {len(added) + len(failures)} to {group['name']}."
+    text += note(result)
     text += "".join(f"\n- failed {f['member']}: {f['error']}" for f in failures)
     return per_item(text, added, failures)
 
@@ -270,8 +288,9 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Change stakeholder groups",
     description=(
-        "create, update: group; owner (account id or email) defaults to you. add_members: existing "
-        "stakeholders or new emails, phones, account ids."
+        "create: group, ACTIVE; owner (account id or email) defaults to you if your login email is an "
+        "internal stakeholder. update: name, description, owner. add_members: existing stakeholders or new "
+        "emails, phones, account ids; new ones get no assignment and a confirmation e-mail."
     ),
     actions=(
         Action("create", ("createStakeholderGroup", *FIND, *FIND_GROUP), create, required=("name",)),

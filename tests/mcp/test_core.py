@@ -138,9 +138,17 @@ def test_redaction_removes_the_token_the_pair_and_its_base64() -> None:
 # -- declarations ------------------------------------------------------------------------------------------
 
 
+# Operations no tool needs, each with the reason.
+UNUSED_OPERATIONS = {
+    # Answers with stakeholder-group nodes, not members (Atlassian's reference); the group-with-memberships
+    # operation gives the members.
+    "getStakeholderGroupMemberships",
+}
+
+
 def test_every_spec_operation_is_used_by_some_tool() -> None:
     used = {op for tool in all_tools() for op in tool.operations}
-    assert sorted(set(requirements()) - used) == []
+    assert sorted(set(requirements()) - used) == sorted(UNUSED_OPERATIONS)
 
 
 def test_every_declared_operation_has_a_generated_function() -> None:
