@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlsplit
 
+from atlassian_specs.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout
+
 Transport = Literal["stdio", "http"]
 
 TOOLSETS = (
@@ -53,6 +55,7 @@ class Settings:
     jsm_ops_url: str | None = None
     csm_url: str | None = None
     jira_url: str | None = None
+    stakeholder_layout: Layout = DEFAULT_LAYOUT  # where the JSM ops stakeholder operations live
     gateway_url: str = "https://api.atlassian.com"  # OAuth discovery and the default JSM/CSM hosts
     http_token: str | None = field(default=None, repr=False)  # bearer token clients must send over HTTP
     timeout_s: float = 30.0
@@ -180,6 +183,12 @@ def load_settings(
     if not has_credentials:
         use_sandbox = True  # nothing to reach Atlassian with: serve the sandbox instead
     site_url = _url("ATLASSIAN_SITE_URL", env.get("ATLASSIAN_SITE_URL"))
+    layout = (env.get("ATLASSIAN_STAKEHOLDER_LAYOUT") or DEFAULT_LAYOUT).strip().lower()
+    if layout not in LAYOUTS:
+        raise ConfigError(
+            f"ATLASSIAN_STAKEHOLDER_LAYOUT={layout!r} is not a layout; use {' or '.join(LAYOUTS)} "
+            "(`make live-check` reports which one your site answers)."
+        )
     settings = Settings(
         transport=chosen_transport,  # type: ignore[arg-type]  # checked above
         host=chosen_host,
@@ -198,6 +207,7 @@ def load_settings(
         jsm_ops_url=_url("ATLASSIAN_JSM_OPS_URL", env.get("ATLASSIAN_JSM_OPS_URL")),
         csm_url=_url("ATLASSIAN_CSM_URL", env.get("ATLASSIAN_CSM_URL")),
         jira_url=_url("ATLASSIAN_JIRA_URL", env.get("ATLASSIAN_JIRA_URL")),
+        stakeholder_layout=layout,  # type: ignore[arg-type]  # checked above
         gateway_url=_url("ATLASSIAN_API_URL", env.get("ATLASSIAN_API_URL")) or "https://api.atlassian.com",
         http_token=_secret("MCP_HTTP_TOKEN", env),
     )

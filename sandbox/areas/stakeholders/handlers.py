@@ -33,7 +33,8 @@ from .store import StakeholdersStore
 T = TypeVar("T")
 
 BULK_MAX = 1000
-_CLOUD_ID = re.compile(r"/jsm/ops/api/([^/]+)/")
+# The cloud id in either URL layout (atlassian_specs.layouts) of the stakeholder operations.
+_CLOUD_ID = re.compile(r"/jsm/ops/(?:api|stakeholder-comms/cloudId)/([^/]+)/")
 _AVATAR = "https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/{}/128"
 
 
