@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run demo test bench lint format regenerate check-generated tool-docs clean
+.PHONY: install run demo test bench lint format regenerate check-generated tool-docs live-check clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required; set PYTHON=/path/to/python3.11")'
@@ -46,6 +46,10 @@ check-generated: $(STAMP)
 
 tool-docs: $(STAMP)
 	$(BIN)/python scripts/tool_reference.py
+
+# Read-only conformance probe of a real site: make live-check SITE=your-site.atlassian.net [ARGS=--json]
+live-check: $(STAMP)
+	$(BIN)/python scripts/live_check.py $(if $(SITE),--yes-this-site $(SITE)) $(ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
