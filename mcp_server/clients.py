@@ -207,7 +207,7 @@ class ApiClients:
             factory: Any
             base_url, factory = {
                 "jsm-ops": (self.endpoints.jsm_ops, jsm_ops_client.Client),
-                "jsm-ops-stakeholders": (self.endpoints.stakeholders, jsm_ops_client.Client),
+                "jsm-ops-stakeholders": (self.endpoints.stakeholders or "", jsm_ops_client.Client),
                 "csm": (self.endpoints.csm, csm_client.Client),
                 "jira-groups": (self.endpoints.jira, jira_groups_client.Client),
             }[key]

@@ -207,7 +207,7 @@ def load_settings(
         jsm_ops_url=_url("ATLASSIAN_JSM_OPS_URL", env.get("ATLASSIAN_JSM_OPS_URL")),
         csm_url=_url("ATLASSIAN_CSM_URL", env.get("ATLASSIAN_CSM_URL")),
         jira_url=_url("ATLASSIAN_JIRA_URL", env.get("ATLASSIAN_JIRA_URL")),
-        stakeholder_layout=layout,  # type: ignore[arg-type]  # checked above
+        stakeholder_layout=layout,
         gateway_url=_url("ATLASSIAN_API_URL", env.get("ATLASSIAN_API_URL")) or "https://api.atlassian.com",
         http_token=_secret("MCP_HTTP_TOKEN", env),
     )
