@@ -117,6 +117,7 @@ async def test_ambiguous_method_asks_for_the_id(client: Client) -> None:
 
 async def test_admin_lists_another_users_contacts(client: Client, sandbox: SandboxServer) -> None:
     agent = sandbox.sandbox.state.directory.by_email("agent@example.com")
+    assert agent is not None
     theirs = await call(client, "contacts_read", action="list", account=agent.account_id, limit=100)
     expected = {c.to for c in sandbox.sandbox.state.contacts.owned_by(agent.account_id)}
     assert {item["to"] for item in theirs.structured_content["items"]} == expected

@@ -98,7 +98,7 @@ def fails(response: Any, status: int) -> str:
 
 ADMIN_ACCOUNT_ID = "5b10ac8d82e05b22cc7d4ef5"  # the sandbox admin's account (sandbox/auth.py)
 # The fields Atlassian requires in every stakeholder input, as a stakeholder without an assignment.
-REQUIRED = {
+REQUIRED: dict[str, Any] = {
     "skipConfirmation": False,
     "assignmentType": None,
     "externalAssignmentId": None,
