@@ -33,6 +33,7 @@ from ..results import listing, outcome, per_item, single
 from .stakeholders import (
     FIND,
     FIND_GROUP,
+    LAYOUT_HINT,
     TEXT,
     by_identifier,
     complete_input,
@@ -97,7 +98,10 @@ async def get(call: ToolCall) -> ToolResult:
 
 async def list_groups(call: ToolCall) -> ToolResult:
     page = await call.api(
-        list_stakeholder_groups_with_memberships, first=call.limit, after=call.page_position() or UNSET
+        list_stakeholder_groups_with_memberships,
+        first=call.limit,
+        after=call.page_position() or UNSET,
+        lookup_hint=LAYOUT_HINT,
     )
     next_cursor, total = _connection_page(call, page)
     items = []
@@ -113,7 +117,10 @@ async def list_groups(call: ToolCall) -> ToolResult:
 
 async def list_full(call: ToolCall) -> ToolResult:
     page = await call.api(
-        list_stakeholder_groups_with_stakeholders, first=call.limit, after=call.page_position() or UNSET
+        list_stakeholder_groups_with_stakeholders,
+        first=call.limit,
+        after=call.page_position() or UNSET,
+        lookup_hint=LAYOUT_HINT,
     )
     next_cursor, total = _connection_page(call, page)
     items = [

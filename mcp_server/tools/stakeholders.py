@@ -63,6 +63,11 @@ SETTABLE_STATUSES = [s.value for s in StakeholderCommsStakeholderUpdateStatus if
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[0-9][0-9 ().-]{5,23}$")
 _LOOKUP = "Find it with stakeholders_read action=list search=…"
+# A listing names no identifier: its 404 means the site serves the stakeholder operations at another URL.
+LAYOUT_HINT = (
+    "A listing answering 404 means this site serves the stakeholder operations under the other URL "
+    "layout: set ATLASSIAN_STAKEHOLDER_LAYOUT (reference or openapi; `make live-check` tells which)."
+)
 
 TEXT = {"type": "string", "maxLength": 255}  # emptiness is checked by the server (required) and resolution
 
@@ -435,6 +440,7 @@ async def list_all(call: ToolCall) -> ToolResult:
     search = call.arg("search")
     page = await call.api(
         list_stakeholders,
+        lookup_hint=LAYOUT_HINT,
         status=call.arg("status", UNSET),
         type_=call.arg("type", UNSET),
         search_field=("emailId" if "@" in search else "name") if search else UNSET,

@@ -63,5 +63,8 @@ async def test_openapi_layout_reaches_stakeholders_and_keeps_contacts(openapi_sa
 
 async def test_the_default_layout_misses_a_site_serving_the_other(openapi_sandbox: SandboxServer) -> None:
     async with connect(openapi_sandbox) as client:
-        await fails_with(client, "stakeholders_read", {"action": "list"}, "No operation at")
+        await fails_with(client, "stakeholders_read", {"action": "list"}, "ATLASSIAN_STAKEHOLDER_LAYOUT")
+        await fails_with(
+            client, "stakeholder_groups_read", {"action": "list"}, "ATLASSIAN_STAKEHOLDER_LAYOUT"
+        )
         assert (await ok(client, "contacts_read", {"action": "list"}))["items"]
