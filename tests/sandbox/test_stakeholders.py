@@ -810,3 +810,29 @@ def test_agent_may_write_and_anonymous_may_not(sandbox: SandboxServer) -> None:
     agent = jsm_client(sandbox, (AGENT_EMAIL, AGENT_TOKEN))
     ok(create(agent, {"emailId": "allowed@acme-corp.example"}), 201)
     fails(list_stakeholders.sync_detailed(client=jsm_client(sandbox, None)), 401)
+
+
+def test_assignments_by_stakeholder_page_backward_with_before(jsm: Client) -> None:
+    person = max(all_stakeholders(jsm), key=lambda s: len(get_assignments(jsm, s.id)))
+    every = [a.id for a in get_assignments(jsm, person.id)]
+    assert len(every) >= 2
+    first = ok(get_assignments_by_stakeholder.sync_detailed(client=jsm, stakeholder_id=person.id, first=1))
+    second = ok(
+        get_assignments_by_stakeholder.sync_detailed(
+            client=jsm, stakeholder_id=person.id, first=1, after=first.page_info.end_cursor
+        )
+    )
+    back = ok(
+        get_assignments_by_stakeholder.sync_detailed(
+            client=jsm, stakeholder_id=person.id, last=1, before=second.page_info.start_cursor
+        )
+    )
+    assert [a.id for a in back.assignments] == [a.id for a in first.assignments] == every[:1]
+    assert back.page_info.has_previous_page is False and back.page_info.has_next_page is True
+
+
+def get_assignments(client: Client, stakeholder_id: str) -> list[Any]:
+    page = ok(
+        get_assignments_by_stakeholder.sync_detailed(client=client, stakeholder_id=stakeholder_id, first=100)
+    )
+    return list(page.assignments)
