@@ -10,7 +10,7 @@ PIP_LOCKED := $(BIN)/python -m pip install --quiet --require-hashes
 UV_VERSION := 0.13.9
 LOCK := $(VENV)-lock/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes --no-header --annotation-style line $(LOCK_ARGS)
 
-.PHONY: install run demo test bench lint format regenerate check-generated tool-docs wheel check-wheel audit lock clean
+.PHONY: install run demo test bench lint format regenerate check-generated tool-docs wheel check-wheel audit lock live-check clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required; set PYTHON=/path/to/python3.11")'
@@ -83,6 +83,10 @@ lock:
 	test -x $(VENV)-lock/bin/uv || ($(PYTHON) -m venv $(VENV)-lock && $(VENV)-lock/bin/python -m pip install --quiet uv==$(UV_VERSION))
 	$(LOCK) pyproject.toml --extra dev --extra bench -o requirements/dev.lock
 	$(LOCK) pyproject.toml -c requirements/dev.lock -o requirements/run.lock
+
+# Read-only conformance probe of a real site: make live-check SITE=your-site.atlassian.net [ARGS=--json]
+live-check: $(STAMP)
+	$(BIN)/python scripts/live_check.py $(if $(SITE),--yes-this-site $(SITE)) $(ARGS)
 
 clean:
 	rm -rf $(VENV) $(VENV)-lock dist .pytest_cache .mypy_cache .ruff_cache

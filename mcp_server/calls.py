@@ -97,7 +97,7 @@ class ToolCall:
                 f"{self.tool.name}.{self.action.name} calls undeclared operation {endpoint.__name__}"
             )
         needs = requirement(operation_id)
-        client = self.apis.client(needs.api)
+        client = self.apis.client(needs.api, operation_id)
         # The generated asyncio_detailed in three steps, so that only a response the client cannot parse is
         # reported as such (a bad argument here is a bug and must surface as one).
         request = endpoint._get_kwargs(*args, **kwargs)

@@ -21,6 +21,8 @@ import httpx
 import jira_groups_client
 import jsm_ops_client
 
+from atlassian_specs.layouts import stakeholder_operations
+
 log = logging.getLogger("atlassian_people_mcp.http")
 
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
@@ -132,6 +134,7 @@ class Endpoints:
     jsm_ops: str
     csm: str
     jira: str
+    stakeholders: str | None = None  # the stakeholder operations' base when not jsm_ops (another layout)
 
 
 @dataclass(frozen=True)
@@ -193,21 +196,25 @@ class ApiClients:
             follow_redirects=False,
         )
 
-    def client(self, api: str) -> GeneratedClient:
+    def client(self, api: str, operation_id: str = "") -> GeneratedClient:
         loop = asyncio.get_running_loop()
         if loop is not self._loop:
             self._loop, self._clients = loop, {}
-        if api not in self._clients:
+        key = api
+        if api == "jsm-ops" and self.endpoints.stakeholders and operation_id in stakeholder_operations():
+            key = "jsm-ops-stakeholders"
+        if key not in self._clients:
             factory: Any
             base_url, factory = {
                 "jsm-ops": (self.endpoints.jsm_ops, jsm_ops_client.Client),
+                "jsm-ops-stakeholders": (self.endpoints.stakeholders or "", jsm_ops_client.Client),
                 "csm": (self.endpoints.csm, csm_client.Client),
                 "jira-groups": (self.endpoints.jira, jira_groups_client.Client),
-            }[api]
+            }[key]
             generated = factory(base_url=base_url, timeout=self.timeout)
             generated.set_async_httpx_client(self._http(base_url))
-            self._clients[api] = generated
-        return self._clients[api]
+            self._clients[key] = generated
+        return self._clients[key]
 
     async def aclose(self) -> None:
         clients, self._clients = self._clients, {}

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from atlassian_specs.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout
+
 from .config_error import ConfigError
 from .env_names import (
     ATLASSIAN_VARIABLES,
@@ -58,6 +60,7 @@ class Settings:
     jsm_ops_url: str | None = None
     csm_url: str | None = None
     jira_url: str | None = None
+    stakeholder_layout: Layout = DEFAULT_LAYOUT  # where the JSM ops stakeholder operations live
     gateway_url: str = "https://api.atlassian.com"  # OAuth discovery and the default JSM/CSM hosts
     http_token: str | None = field(default=None, repr=False)  # bearer token clients must send over HTTP
     allowed_hosts: tuple[str, ...] = ()  # extra names/addresses clients may use in the Host header
@@ -277,6 +280,12 @@ def load_settings(
         tls_cert if tls_cert is not None else env.get("MCP_TLS_CERT"),
         tls_key if tls_key is not None else env.get("MCP_TLS_KEY"),
     )
+    layout = (env.get("ATLASSIAN_STAKEHOLDER_LAYOUT") or DEFAULT_LAYOUT).strip().lower()
+    if layout not in LAYOUTS:
+        raise ConfigError(
+            f"ATLASSIAN_STAKEHOLDER_LAYOUT={_shown(layout)} is not a layout; use {' or '.join(LAYOUTS)} "
+            "(`make live-check` reports which one your site answers)."
+        )
     settings = Settings(
         transport=chosen_transport,  # type: ignore[arg-type]  # checked above
         host=(host or env.get("MCP_HOST") or "127.0.0.1").strip(),
@@ -296,6 +305,7 @@ def load_settings(
         csm_url=url("ATLASSIAN_CSM_URL"),
         jira_url=url("ATLASSIAN_JIRA_URL"),
         gateway_url=url("ATLASSIAN_API_URL") or "https://api.atlassian.com",
+        stakeholder_layout=layout,
         http_token=_secret("MCP_HTTP_TOKEN", env),
         allowed_hosts=_host_names(
             allowed_hosts if allowed_hosts is not None else env.get("MCP_ALLOWED_HOSTS")

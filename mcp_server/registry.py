@@ -76,6 +76,7 @@ PAGING_PROPERTIES: dict[str, Any] = {
     "cursor": {"type": "string", "description": "next_cursor of the previous page"},
     "limit": {"type": "integer", "minimum": 1, "maximum": 100, "default": 25, "description": "Page size"},
 }
+CONFIRM_SENTENCE = "Previews first; call again with its confirm_token to apply."
 CONFIRM_PROPERTY: dict[str, Any] = {
     "confirm_token": {"type": "string", "description": "From the preview; applies exactly that change"},
 }
@@ -133,7 +134,8 @@ class ToolDef:
         """The description for the given (visible) actions: the tool's own text, then a line per action."""
         actions = list(self.actions) if actions is None else actions
         lines = [f"- {action.signature()}: {action.doc}" for action in actions if action.doc]
-        return "\n".join([self.description, *lines])
+        head = f"{self.description} {CONFIRM_SENTENCE}" if self.destructive else self.description
+        return "\n".join([head, *lines])
 
     def input_schema(self, actions: list[Action] | None = None) -> dict[str, Any]:
         """The JSON schema for the given (visible) actions; the action enum shrinks with them."""
@@ -158,10 +160,11 @@ class ToolDef:
         return schema
 
     def annotations(self) -> dict[str, Any]:
-        """The hints, leaving out those that mean nothing here (destructive for a read) or that equal the
-        protocol default (open world)."""
-        hints: dict[str, Any] = {"title": self.title, "read_only_hint": self.effect is Effect.READ}
-        if self.effect is not Effect.READ:
-            hints["destructive_hint"] = self.destructive
-        hints["idempotent_hint"] = self.effect is Effect.READ or self.idempotent
+        """The hints, leaving out those that mean nothing here (destructive and idempotent for a read) or
+        that equal the protocol default (not read-only, not idempotent, open world)."""
+        if self.effect is Effect.READ:
+            return {"title": self.title, "read_only_hint": True}
+        hints: dict[str, Any] = {"title": self.title, "destructive_hint": self.destructive}
+        if self.idempotent:
+            hints["idempotent_hint"] = True
         return hints

@@ -9,6 +9,8 @@ from typing import Any
 
 import httpx
 
+from atlassian_specs.layouts import stakeholder_base
+
 from .access import Access
 from .clients import ApiClients, Credential, Endpoints
 from .config import ConfigError, Settings
@@ -36,7 +38,8 @@ def _start_sandbox(settings: Settings, stack: ExitStack) -> tuple[Settings, str]
     from sandbox import SandboxConfig, SandboxServer
     from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
-    server = stack.enter_context(SandboxServer(SandboxConfig(seed_size=50)))
+    config = SandboxConfig(seed_size=50, stakeholder_layout=settings.stakeholder_layout)
+    server = stack.enter_context(SandboxServer(config))
     # Sandbox mode talks to the sandbox only; real credentials are never sent to it. An explicit
     # sandbox OAuth token (e.g. sandbox-readonly-oauth) is kept to try scoped access.
     if settings.oauth_token and settings.oauth_token.startswith("sandbox-"):
@@ -131,10 +134,16 @@ def build(settings: Settings) -> Runtime:
             cloud_id = discover_cloud_id(settings.site_url, settings.timeout_s)
         # OAuth tokens reach Jira through the gateway; basic auth goes to the site itself.
         jira_default = f"{gateway}/ex/jira/{cloud_id}" if settings.oauth_token else settings.site_url or ""
+        jsm_ops = settings.jsm_ops_url or f"{gateway}/jsm/ops/api/{cloud_id}"
+        try:
+            stakeholders = stakeholder_base(jsm_ops, settings.stakeholder_layout)
+        except ValueError as exc:
+            raise ConfigError(f"ATLASSIAN_STAKEHOLDER_LAYOUT={settings.stakeholder_layout}: {exc}.") from None
         endpoints = Endpoints(
-            jsm_ops=settings.jsm_ops_url or f"{gateway}/jsm/ops/api/{cloud_id}",
+            jsm_ops=jsm_ops,
             csm=settings.csm_url or f"{gateway}/jsm/csm/cloudid/{cloud_id}",
             jira=settings.jira_url or jira_default,
+            stakeholders=stakeholders if stakeholders != jsm_ops else None,
         )
         if not endpoints.jira:
             raise ConfigError("set ATLASSIAN_SITE_URL so Jira group tools know your site.")

@@ -6,6 +6,8 @@ import argparse
 import contextlib
 import sys
 
+from atlassian_specs.layouts import DEFAULT_LAYOUT, LAYOUTS
+
 from . import auth
 from .app import SandboxConfig
 from .faults import FaultConfig
@@ -50,6 +52,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--rate-drop", type=_rate, default=0.0, help="share of connections dropped mid-response"
     )
+    parser.add_argument(
+        "--stakeholder-layout",
+        choices=LAYOUTS,
+        default=DEFAULT_LAYOUT,
+        help="URL layout the stakeholder operations are served under (default %(default)s)",
+    )
+    parser.add_argument(
+        "--drift",
+        action="store_true",
+        help="answer like an API that changed: unknown fields, unknown enum values, a changed type",
+    )
     return parser.parse_args(argv)
 
 
@@ -63,7 +76,13 @@ def main(argv: list[str] | None = None) -> int:
         rate_drop=args.rate_drop,
         seed=args.seed,
     )
-    config = SandboxConfig(seed=args.seed, seed_size=args.seed_size, faults=faults)
+    config = SandboxConfig(
+        seed=args.seed,
+        seed_size=args.seed_size,
+        faults=faults,
+        stakeholder_layout=args.stakeholder_layout,
+        drift=args.drift,
+    )
     try:
         server = SandboxServer(
             config,
@@ -77,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(
         f"Sandbox on {server.url} (cloud id {server.cloud_id})\n"
-        f"  JSM ops: {server.jsm_ops_url}\n  CSM:     {server.csm_url}\n  Jira:    {server.jira_url}\n"
+        f"  JSM ops: {server.jsm_ops_url} (stakeholders: {server.stakeholders_url})\n"
+        f"  CSM:     {server.csm_url}\n  Jira:    {server.jira_url}\n"
         f"  basic auth: {auth.ADMIN_EMAIL} / {auth.ADMIN_TOKEN} (site admin),\n    "
         f"{auth.AGENT_EMAIL} / {auth.AGENT_TOKEN} (JSM agent), "
         f"{auth.CUSTOMER_EMAIL} / {auth.CUSTOMER_TOKEN}\n"

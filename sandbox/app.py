@@ -24,6 +24,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from atlassian_specs.layouts import DEFAULT_LAYOUT, Layout, base_path, stakeholder_operations
+
+from . import drift
 from . import handlers as _handlers  # noqa: F401  (registers every area's handlers)
 from .auth import Credentials, Principal, default_credentials
 from .errors import ApiError, error_response
@@ -49,6 +52,12 @@ class SandboxConfig:
     # Check every response against the spec and answer 500 on a mismatch: on in tests, so any drift
     # between a handler and the spec fails loudly; off by default because it costs a few ms per call.
     validate_responses: bool = False
+    # Where the stakeholder operations are served: the reference pages' layout, or that of Atlassian's
+    # OpenAPI document (atlassian_specs.layouts); contacts stay put either way.
+    stakeholder_layout: Layout = DEFAULT_LAYOUT
+    # Answer some reads as an API that changed would (sandbox/drift.py), to test `make live-check`;
+    # responses are then not checked against the spec.
+    drift: bool = False
 
 
 @dataclass
@@ -150,7 +159,9 @@ class Sandbox:
         self.requests: Counter[str] = Counter()
         self.traffic = Traffic()  # since the last reset
         enums = enum_values(api.document for api in self.apis)
-        self.faults = FaultInjector(self._build_app(), self.config.faults, enums, _write_matcher(operations))
+        self.faults = FaultInjector(
+            self._build_app(), self.config.faults, enums, _write_matcher(operations, self.route_of)
+        )
         self.app = self.faults
 
     def reset(self, seed: int | None = None, seed_size: int | None = None) -> None:
@@ -167,7 +178,7 @@ class Sandbox:
         by_route: dict[str, dict[str, tuple[ApiSpec, OperationSpec]]] = {}
         for api in self.apis:
             for op in api.operations:
-                by_route.setdefault(op.route, {})[op.method] = (api, op)
+                by_route.setdefault(self.route_of(op), {})[op.method] = (api, op)
         routes = [
             Route(
                 path,
@@ -184,6 +195,13 @@ class Sandbox:
             Route("/_sandbox/stats", self._control_stats, methods=["GET"]),
         ]
         return Starlette(routes=routes, exception_handlers={404: self._not_found, 405: self._not_allowed})
+
+    def route_of(self, op: OperationSpec) -> str:
+        """Where op is served: its spec route, or for a stakeholder operation, under the chosen layout."""
+        layout = self.config.stakeholder_layout
+        if layout == DEFAULT_LAYOUT or op.operation_id not in stakeholder_operations():
+            return op.route
+        return base_path(layout) + op.path
 
     def _endpoint(self, methods: Mapping[str, tuple[ApiSpec, OperationSpec]]) -> Any:
         async def endpoint(request: Request) -> Response:
@@ -219,6 +237,8 @@ class Sandbox:
                 base_url=str(request.url.replace(query="")),
             )
             status, result = handler(sandbox_request)
+            if self.config.drift and 200 <= status < 300:
+                result = drift.inject(op.operation_id, result)
             response = (
                 Response(status_code=status)
                 if result is None or status == 204
@@ -231,7 +251,7 @@ class Sandbox:
             return error_response(
                 api.name, ApiError(500, f"Sandbox error in {op.operation_id}; see its log.")
             )
-        if self.config.validate_responses:
+        if self.config.validate_responses and not self.config.drift:
             problem = self._nonconformance(api, request, response)
             if problem:
                 log.error("nonconforming response for %s: %s", op.operation_id, problem)
@@ -243,6 +263,10 @@ class Sandbox:
 
     def _nonconformance(self, api: ApiSpec, request: Request, response: Response) -> str | None:
         core_request = _CoreRequest(api.origin, request, None)
+        alternative = base_path(self.config.stakeholder_layout).format(cloudId=self.config.cloud_id)
+        if core_request.path.startswith(alternative + "/"):  # checked as the spec's own route
+            reference = base_path(DEFAULT_LAYOUT).format(cloudId=self.config.cloud_id)
+            core_request.path = reference + core_request.path[len(alternative) :]
         core_response = _CoreResponse(response.status_code, bytes(response.body), response.headers)
         try:
             self._response_validators[api.name].validate_response(core_request, core_response)
@@ -348,7 +372,9 @@ async def _json_object(request: Request) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _write_matcher(operations: list[OperationSpec]) -> Callable[[str, str], bool]:
+def _write_matcher(
+    operations: list[OperationSpec], route_of: Callable[[OperationSpec], str]
+) -> Callable[[str, str], bool]:
     """(method, path) -> whether the request is for an operation that changes data."""
     writes = [
         (
@@ -357,7 +383,7 @@ def _write_matcher(operations: list[OperationSpec]) -> Callable[[str, str], bool
         )
         for op in operations
         if op.method != "GET" and not _reads_only(op)
-        for parts in [op.route.split("/")]
+        for parts in [route_of(op).split("/")]
     ]
     return lambda method, path: any(method == m and pattern.fullmatch(path) for m, pattern in writes)
 

@@ -108,12 +108,15 @@ def offset_size(
     default: int = 100,
     maximum: int = 1000,
 ) -> tuple[list[T], dict[str, str]]:
-    """offset/size style with `links` (next only when there is more; last always)."""
+    """offset/size style with `links` (next only when there is more; first and last always)."""
     start = _bounded(offset, "offset", 0, len(items))
     count = _bounded(size, "size", default, maximum) or default
     window = list(items[start : start + count])
     last_offset = max(0, ((len(items) - 1) // count) * count) if items else 0
-    links = {"last": f"{base_url}?offset={last_offset}&size={count}"}
+    links = {
+        "first": f"{base_url}?offset=0&size={count}",
+        "last": f"{base_url}?offset={last_offset}&size={count}",
+    }
     if start + count < len(items):
         links["next"] = f"{base_url}?offset={start + count}&size={count}"
     return window, links

@@ -11,6 +11,8 @@ from types import TracebackType
 
 import uvicorn
 
+from atlassian_specs.layouts import base_path
+
 from .app import Sandbox, SandboxConfig
 
 LOOPBACK = "127.0.0.1"
@@ -78,6 +80,11 @@ class SandboxServer:
     @property
     def jsm_ops_url(self) -> str:
         return f"{self.url}/jsm/ops/api/{self.cloud_id}"
+
+    @property
+    def stakeholders_url(self) -> str:
+        """The base of the stakeholder operations in the layout this sandbox serves."""
+        return self.url + base_path(self.sandbox.config.stakeholder_layout).format(cloudId=self.cloud_id)
 
     @property
     def csm_url(self) -> str:

@@ -37,7 +37,13 @@ def inline_refs(document: dict[str, Any], node: Any, expanding: tuple[str, ...] 
         for part in ref.removeprefix("#/").split("/"):
             target = target[part]
         return inline_refs(document, target, (*expanding, ref))
-    return {key: inline_refs(document, value, expanding) for key, value in node.items()}
+    inlined = {key: inline_refs(document, value, expanding) for key, value in node.items()}
+    if inlined.get("nullable") is True and "allOf" in inlined and "type" not in inlined:
+        # `nullable` beside `allOf` (the specs' idiom for a nullable reference, which the generated clients
+        # read as "this or null"): the validator would apply each part's own non-null type to null.
+        parts = {"allOf": inlined.pop("allOf")}
+        inlined["anyOf"] = [parts, {"nullable": True, "enum": [None]}]
+    return inlined
 
 
 def _kind(schema: Mapping[str, Any]) -> str:

@@ -1173,10 +1173,22 @@ async def create_stakeholders_direct(direct: Any, count: int, run: str, per_requ
     from jsm_ops_client.models import BulkCreateStakeholdersRequest
 
     emails = [f"bench-direct-{run}-{index}@example.com" for index in range(count)]
+    # The fields Atlassian requires in each stakeholder, as the tool sends them (no assignment).
+    required = {
+        "skipConfirmation": False,
+        "assignmentType": None,
+        "externalAssignmentId": None,
+        "addedFrom": "JSM",
+        "preference": {"email": {"enabled": True}},
+    }
     started = time.perf_counter()
     for start in range(0, count, per_request):
         body = BulkCreateStakeholdersRequest.from_dict(
-            {"stakeholders": [{"emailId": email} for email in emails[start : start + per_request]]}
+            {
+                "stakeholders": [
+                    {"emailId": email, **required} for email in emails[start : start + per_request]
+                ]
+            }
         )
         response = await bulk_create_stakeholders.asyncio_detailed(client=direct, body=body)
         if response.status_code != 200:

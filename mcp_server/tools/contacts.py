@@ -24,7 +24,8 @@ from ..results import listing, outcome, single
 
 TOOLSET = "contacts"
 KEYS = ("to", "method", "id", "status", "applyOrder")
-METHODS = [method.value for method in ContactMethod]
+# `mobile` contacts (the mobile app) are listed but only the app sets them up.
+METHODS = [method.value for method in ContactMethod if method is not ContactMethod.MOBILE]
 CONTACT = {
     "type": "string",
     "minLength": 1,
@@ -68,12 +69,18 @@ async def resolve(call: ToolCall) -> dict[str, Any]:
 
 async def list_contacts(call: ToolCall) -> ToolResult:
     offset = call.page_position() or 0
-    page = await call.api(list_user_contacts, offset=offset, size=call.limit)
+    account = str(call.arg("account") or "").strip()
+    page = await call.api(
+        list_user_contacts, offset=offset, size=call.limit, target_account_id=account or UNSET
+    )
     items = [to_data(contact) for contact in (page.values or [])]
     links = page.links if page.links is not UNSET else None
     more = bool(links and links.next_) and bool(items)
     return listing(
-        "Your contacts", items, KEYS, next_cursor=call.next_cursor(offset + len(items)) if more else None
+        f"Contacts of {account}" if account else "Your contacts",
+        items,
+        KEYS,
+        next_cursor=call.next_cursor(offset + len(items)) if more else None,
     )
 
 
@@ -88,9 +95,18 @@ READ = ToolDef(
     toolset=TOOLSET,
     effect=Effect.READ,
     title="Read my notification contacts",
-    description="Your own JSM ops notification contacts (email, sms, voice); nobody else's.",
+    description=(
+        "JSM ops notification contacts (email, sms, voice, mobile app): yours, or with account another "
+        "user's (admins only)."
+    ),
     actions=(
-        Action("list", ("listUserContacts",), list_contacts, optional=PAGED, doc="all your contacts."),
+        Action(
+            "list",
+            ("listUserContacts",),
+            list_contacts,
+            optional=("account", *PAGED),
+            doc="all your contacts, or account's.",
+        ),
         Action(
             "get",
             ("getUserContact", "listUserContacts"),
@@ -99,7 +115,11 @@ READ = ToolDef(
             doc="one contact with its status.",
         ),
     ),
-    properties={"contact": CONTACT, **PAGING_PROPERTIES},
+    properties={
+        "contact": CONTACT,
+        "account": {"type": "string", "maxLength": 128, "description": "Account id of another user"},
+        **PAGING_PROPERTIES,
+    },
 )
 
 
@@ -218,10 +238,7 @@ DELETE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.DELETE,
     title="Delete a notification contact",
-    description=(
-        "Deletes one of your contacts. The first call only previews and returns confirm_token; call again "
-        "with it to apply."
-    ),
+    description=("Deletes one of your contacts."),
     actions=(Action("delete", ("deleteUserContact", "listUserContacts"), delete, required=("contact",)),),
     properties={"contact": CONTACT},
     idempotent=True,

@@ -160,8 +160,7 @@ READ = ToolDef(
             find_users,
             required=("query",),
             optional=PAGED,
-            doc="users whose display name or email starts with query (any word of it), with account ids; "
-            "to find the person for an email or name.",
+            doc="users whose name or email starts with query, with account ids; to find a person.",
         ),
         Action(
             "list",
@@ -337,8 +336,7 @@ WRITE = ToolDef(
             ("addUserToJiraGroup", "findJiraUsers", "getJiraGroupMembers"),
             add_members,
             required=("group", "users"),
-            doc="adds users (account ids, emails or exact display names) to group. Per-user failures are "
-            "listed: retry only those.",
+            doc="adds users (account ids, emails or exact display names) to group; retry only failed ones.",
         ),
     ),
     properties={
@@ -423,11 +421,7 @@ DELETE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.DELETE,
     title="Delete Jira groups, remove members",
-    description=(
-        "Deletes Jira groups or removes members (account ids, emails or exact display names of members); "
-        "members lose the group's permissions. The first call only previews and returns confirm_token; call "
-        "again with it to apply."
-    ),
+    description=("Deletes Jira groups or removes members; members lose the group's permissions."),
     actions=(
         Action(
             "delete_group",

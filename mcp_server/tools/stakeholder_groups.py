@@ -9,7 +9,6 @@ from jsm_ops_client.api.stakeholder_groups import (
     bulk_delete_stakeholder_groups,
     create_stakeholder_group,
     delete_stakeholder_group,
-    get_stakeholder_group_memberships,
     get_stakeholder_group_with_memberships,
     get_stakeholder_groups_by_membership,
     list_stakeholder_groups_with_memberships,
@@ -35,15 +34,18 @@ from ..results import listing, more, outcome, per_item, single
 from .stakeholders import (
     FIND,
     FIND_GROUP,
+    LAYOUT_HINT,
     TEXT,
     brief,
     by_identifier,
+    complete_input,
     find_group,
     find_stakeholder,
     groups_named_like,
     label,
     local_page,
     lookup_stakeholder,
+    note,
     path_safe,
     row,
     slim_all,
@@ -87,21 +89,22 @@ async def find(call: ToolCall) -> ToolResult:
 
 
 async def get(call: ToolCall) -> ToolResult:
+    # Members come from the group-with-memberships answer: Get memberships by group ID answers with
+    # stakeholder-group nodes, not members (as Atlassian's reference shows).
     group = slim_group(await find_group(call, call.arg("group")))
-    page = await call.api(
-        get_stakeholder_group_memberships,
-        group["id"],
-        cursor=call.page_position() or UNSET,
-        limit=call.limit,
-    )
-    next_cursor, total = _connection_page(call, page)
-    items = [{"id": m.member_id, "type": m.member_type} for m in (page.nodes or [])]
+    found = await call.api(get_stakeholder_group_with_memberships, group["id"])
+    everyone = [
+        {"id": m.member_id, "type": m.member_type}
+        for m in (found.memberships or [])
+        if m.member_id not in (None, UNSET)
+    ]
+    items, next_cursor = local_page(call, everyone)
     result = listing(
         f"Members of {group['name']}",
         items,
         MEMBER_KEYS,
         next_cursor=next_cursor,
-        total=total,
+        total=len(everyone),
         line=lambda m: f"{m['id']} {m['type']}",
     )
     head = single("Stakeholder group", group, GROUP_KEYS).text
@@ -110,7 +113,10 @@ async def get(call: ToolCall) -> ToolResult:
 
 async def list_groups(call: ToolCall) -> ToolResult:
     page = await call.api(
-        list_stakeholder_groups_with_memberships, first=call.limit, after=call.page_position() or UNSET
+        list_stakeholder_groups_with_memberships,
+        first=call.limit,
+        after=call.page_position() or UNSET,
+        lookup_hint=LAYOUT_HINT,
     )
     next_cursor, total = _connection_page(call, page)
     items = []
@@ -127,7 +133,10 @@ async def list_groups(call: ToolCall) -> ToolResult:
 
 async def list_full(call: ToolCall) -> ToolResult:
     page = await call.api(
-        list_stakeholder_groups_with_stakeholders, first=call.limit, after=call.page_position() or UNSET
+        list_stakeholder_groups_with_stakeholders,
+        first=call.limit,
+        after=call.page_position() or UNSET,
+        lookup_hint=LAYOUT_HINT,
     )
     next_cursor, total = _connection_page(call, page)
     items = [
@@ -189,7 +198,7 @@ READ = ToolDef(
         ),
         Action(
             "get",
-            ("getStakeholderGroupMemberships", *FIND_GROUP),
+            ("getStakeholderGroupWithMemberships", *FIND_GROUP),
             get,
             required=("group",),
             optional=PAGED,
@@ -251,15 +260,34 @@ async def _details(call: ToolCall) -> dict[str, Any]:
     return details
 
 
-async def _entries(call: ToolCall) -> tuple[list[dict[str, Any]], list[str], list[dict[str, str]]]:
-    """StakeholderInput entries for the `members` argument, the identifiers sent, and the unresolved ones."""
+async def _own_account(call: ToolCall) -> str:
+    """The caller's account id, for the owner Atlassian requires of a new group. These APIs have no "who am
+    I": it is the account of the internal stakeholder with the login email (basic auth)."""
+    email = call.apis.credential.email
+    found = await lookup_stakeholder(call, email) if email else None
+    if found and found.get("accountId"):
+        return str(found["accountId"])
+    whose = f"{email} is not an internal stakeholder" if email else "an OAuth token names no email"
+    raise ToolFailure(
+        f"A new group needs an owner and your account could not be found ({whose}); pass owner: an account "
+        "id (the id in your Atlassian profile URL) or the email of an internal stakeholder."
+    )
+
+
+async def _entries(
+    call: ToolCall,
+) -> tuple[list[dict[str, Any]], list[tuple[str, dict[str, str]]], list[dict[str, str]]]:
+    """StakeholderInput entries for the `members` argument, (identifier, identifying fields) of each one
+    sent, and the unresolved ones."""
     entries, sent, failures = [], [], []
     for identifier in call.arg("members", []):
         try:
-            entries.append({"stakeholder": await stakeholder_input(call, identifier)})
-            sent.append(identifier)
+            fields = await stakeholder_input(call, identifier)
         except ToolFailure as failure:
             failures.append({"member": identifier, "error": str(failure)})
+            continue
+        entries.append({"stakeholder": complete_input(fields)})
+        sent.append((identifier, fields))
     return entries, sent, failures
 
 
@@ -270,8 +298,11 @@ async def create(call: ToolCall) -> ToolResult:
             "No group created; fix these members: "
             + "; ".join(f"{f['member']}: {f['error']}" for f in failures)
         )
+    details = await _details(call)
+    if "ownerId" not in details:
+        details["ownerId"] = await _own_account(call)
     body = CreateStakeholderGroupRequest.from_dict(
-        {"stakeholderGroupInput": await _details(call), "stakeholders": entries}
+        {"stakeholderGroupInput": details | {"status": "ACTIVE"}, "stakeholders": entries}
     )
     name = str(call.arg("name")).strip()
 
@@ -302,13 +333,13 @@ async def update(call: ToolCall) -> ToolResult:
     return single("Updated stakeholder group", item, GROUP_KEYS)
 
 
-async def _joining(call: ToolCall, identifier: str, entry: dict[str, Any], members: set[str]) -> str:
+async def _joining(call: ToolCall, identifier: str, fields: dict[str, Any], members: set[str]) -> str:
     """What adding this entry does: "already a member", "invited" (a new external stakeholder by email, who
     must confirm) or "added"."""
     existing = await lookup_stakeholder(call, identifier)
     if existing and existing["id"] in members:
         return "already a member"
-    if not existing and "emailId" in entry["stakeholder"]:
+    if not existing and fields.get("emailId"):
         return "invited"
     return "added"
 
@@ -327,7 +358,7 @@ async def add_members(call: ToolCall) -> ToolResult:
         raise ToolFailure("; ".join(f"{f['member']}: {f['error']}" for f in failures))
     found = await call.api(get_stakeholder_group_with_memberships, group["id"])
     members = {m.member_id for m in (found.memberships or [])}
-    outcomes = [await _joining(call, i, e, members) for i, e in zip(sent, entries, strict=True)]
+    outcomes = [await _joining(call, identifier, fields, members) for identifier, fields in sent]
     new = [e for e, status in zip(entries, outcomes, strict=True) if status != "already a member"]
     count: int | None = len(members)
     if new:
@@ -338,19 +369,19 @@ async def add_members(call: ToolCall) -> ToolResult:
             positions = ", ".join(
                 f"[{index}] {identifier}"
                 for index, identifier in enumerate(
-                    i for i, status in zip(sent, outcomes, strict=True) if status != "already a member"
+                    i for (i, _), status in zip(sent, outcomes, strict=True) if status != "already a member"
                 )
             )
             raise ToolFailure(f"{failure} No member was added. Items sent: {positions}.") from None
-        connection = result.connection if result.connection not in (None, UNSET) else None
-        count = connection.total_count if connection and connection.total_count is not UNSET else None
+        count = len(members) + len(new)  # the answer is the group itself, not its members
     done = [
-        {"member": identifier, **entry["stakeholder"], "status": status}
-        for identifier, entry, status in zip(sent, entries, outcomes, strict=True)
+        {"member": identifier, **fields, "status": status}
+        for (identifier, fields), status in zip(sent, outcomes, strict=True)
     ]
     tally = ", ".join(f"{outcomes.count(status)} {status}" for status in _SAID if status in outcomes)
     text = f"{group['name']}: {tally or 'none added'}, {len(failures)} failed"
     text += f" (now {count} members)." if count is not None else "."
+    text += note(result) if new else ""
     text += "".join(f"\n- {d['member']}: {_SAID[d['status']]}" for d in done)
     text += "".join(f"\n- failed {f['member']}: {f['error']}" for f in failures)
     return per_item(text, done, failures)
@@ -362,9 +393,9 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Change stakeholder groups",
     description=(
-        "Creates and changes stakeholder groups. A member given as an email no stakeholder has becomes a new "
-        "external stakeholder, e-mailed an invitation to confirm (status INVITED); someone already in the "
-        "group is reported as already a member, not added twice."
+        "Creates and changes stakeholder groups (new ones ACTIVE, owned by you unless owner). A member email "
+        "no stakeholder has becomes an external stakeholder, e-mailed an invitation (status INVITED); "
+        "existing members are reported, not re-added."
     ),
     actions=(
         Action(
@@ -502,10 +533,7 @@ DELETE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.DELETE,
     title="Delete stakeholder groups/members",
-    description=(
-        "Deletes stakeholder groups or memberships; members stay stakeholders. The first call only previews "
-        "and returns confirm_token; call again with it to apply."
-    ),
+    description=("Deletes stakeholder groups or memberships; members stay stakeholders."),
     actions=(
         Action(
             "delete",

@@ -37,6 +37,8 @@ from jsm_ops_client.models import (
     RemoveStakeholderAssignmentRequest,
     ResendStakeholderInviteRequest,
     StakeholderCommsCreateStakeholderInput,
+    StakeholderCommsStakeholderStatus,
+    StakeholderCommsStakeholderUpdateStatus,
     UpdateStakeholderRequest,
 )
 from jsm_ops_client.types import UNSET
@@ -54,9 +56,18 @@ FIND = ("getStakeholderByIdentifier", "listStakeholders")  # resolving a stakeho
 FIND_GROUP = ("getStakeholderGroup", "getStakeholderGroupsByName", "listStakeholderGroupsWithMemberships")
 SCAN_LIMIT = 1000  # stakeholders read when checking who is on an incident
 V1_LIMIT = 100  # the deprecated by-assignment API returns one page, of at most this many
+ADDED_FROM = "JSM"  # stakeholders added through this server are added from Jira Service Management
+STATUSES = [status.value for status in StakeholderCommsStakeholderStatus]
+# Deleting goes through stakeholders_delete (with its confirmation), not a status change.
+SETTABLE_STATUSES = [s.value for s in StakeholderCommsStakeholderUpdateStatus if s.value != "DELETED"]
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[0-9][0-9 ().-]{5,23}$")
 _LOOKUP = "Find it with stakeholders_read action=list search=…"
+# A listing names no identifier: its 404 means the site serves the stakeholder operations at another URL.
+LAYOUT_HINT = (
+    "A listing answering 404 means this site serves the stakeholder operations under the other URL "
+    "layout: set ATLASSIAN_STAKEHOLDER_LAYOUT (reference or openapi; `make live-check` tells which)."
+)
 
 TEXT = {"type": "string", "maxLength": 255}  # emptiness is checked by the server (required) and resolution
 
@@ -66,6 +77,10 @@ def texts(description: str) -> dict[str, Any]:
 
 
 STAKEHOLDERS = texts("Ids, emails, names, account ids or ARIs")
+DEPRECATED_API = {
+    "type": "boolean",
+    "description": "Use the deprecated API (first 100 only) if the paginated one fails",
+}
 INCIDENT = {**TEXT, "description": "Incident key such as INC-42, or an assignment id or ARI"}
 
 
@@ -315,6 +330,26 @@ async def stakeholder_input(call: ToolCall, text: str) -> dict[str, str]:
     )
 
 
+def complete_input(
+    fields: dict[str, str], *, skip_confirmation: bool = False, incident: str | None = None
+) -> dict[str, Any]:
+    """A StakeholderInput with every field Atlassian requires: unless asked otherwise the stakeholder gets no
+    assignment, is sent the confirmation e-mail, is added from JSM and is notified on each channel it has an
+    address for (an account, team or group by email)."""
+    by_address = {"email": "emailId", "sms": "phoneNumber", "webhook": "webhook"}
+    has_email = not fields.keys() & {"phoneNumber", "webhook"}  # accounts, teams and groups have email
+    channels = {
+        channel: key in fields or (channel == "email" and has_email) for channel, key in by_address.items()
+    }
+    return fields | {
+        "skipConfirmation": skip_confirmation,
+        "assignmentType": "INCIDENT" if incident else None,
+        "externalAssignmentId": incident.strip() if incident else None,
+        "addedFrom": ADDED_FROM,
+        "preference": {channel: {"enabled": enabled} for channel, enabled in channels.items()},
+    }
+
+
 async def each(
     call: ToolCall, identifiers: list[str], apply: Callable[[str], Awaitable[dict[str, Any]]], verb: str
 ) -> ToolResult:
@@ -363,20 +398,20 @@ def assignment_input(incident: str) -> dict[str, str]:
     return {names.get(key, key): value for key, value in assignment_params(incident).items()}
 
 
-def _falls_back(failure: ToolFailure) -> bool:
-    """Whether the v2 listing seems unavailable (absent or failing) so the deprecated v1 may serve."""
-    return failure.status is not None and (
-        failure.status == 404 or failure.status >= 500 or failure.status < 400
-    )
+def _unavailable(failure: ToolFailure) -> bool:
+    """Whether the paginated listing seems absent or failing, so the deprecated one might serve."""
+    return failure.status is not None and (failure.status == 404 or failure.status >= 500)
 
 
 async def incident_page(
     call: ToolCall, incident: str, position: Any, size: int
 ) -> tuple[list[dict[str, Any]], Any, int | None, str]:
     """(stakeholders, next position, total, note) of one page of an incident's stakeholders: the paginated
-    API, or the deprecated one (a single page of up to V1_LIMIT) when the paginated one is unavailable."""
+    API, or, only when the caller asks with deprecated_api, the deprecated one (one page of up to V1_LIMIT;
+    Atlassian's current document no longer has it)."""
     params = assignment_params(incident)
-    if not (isinstance(position, dict) and "v1" in position):
+    legacy = bool(call.arg("deprecated_api")) or (isinstance(position, dict) and "v1" in position)
+    if not legacy:
         try:
             page = await call.api(
                 get_stakeholders_by_assignment_paginated,
@@ -385,8 +420,13 @@ async def incident_page(
                 after=position.get("after", UNSET) if isinstance(position, dict) else UNSET,
             )
         except ToolFailure as failure:
-            if position is not None or not _falls_back(failure):
-                raise
+            if _unavailable(failure):
+                raise ToolFailure(
+                    f"{failure} If the paginated by-assignment API stays unavailable on your site, retry "
+                    "with deprecated_api=true (the deprecated API: at most the first 100 stakeholders).",
+                    failure.status,
+                ) from None
+            raise
         else:
             info = page.page_info if _present(page.page_info) else None
             more = bool(info and info.has_next_page and _present(info.end_cursor))
@@ -420,6 +460,7 @@ async def list_all(call: ToolCall) -> ToolResult:
     search = call.arg("search")
     page = await call.api(
         list_stakeholders,
+        lookup_hint=LAYOUT_HINT,
         status=call.arg("status", UNSET),
         type_=call.arg("type", UNSET),
         search_field=("emailId" if "@" in search else "name") if search else UNSET,
@@ -572,7 +613,7 @@ READ = ToolDef(
             ("getStakeholdersByAssignmentPaginated", "getStakeholdersByAssignment"),
             by_incident,
             required=("incident",),
-            optional=PAGED,
+            optional=("deprecated_api", *PAGED),
             doc="who is a stakeholder on incident.",
         ),
         Action(
@@ -605,7 +646,7 @@ READ = ToolDef(
         "incident": INCIDENT,
         "status": {
             "type": "string",
-            "enum": ["ACTIVE", "INVITED", "INACTIVE"],
+            "enum": STATUSES,
             "description": "Only this status",
         },
         "type": {
@@ -621,6 +662,7 @@ READ = ToolDef(
         },
         "descending": {"type": "boolean", "description": "Sort descending"},
         "groups": texts("Group names or ids, or team:<team id>"),
+        "deprecated_api": DEPRECATED_API,
         **PAGING_PROPERTIES,
     },
 )
@@ -632,13 +674,13 @@ READ = ToolDef(
 async def create(call: ToolCall) -> ToolResult:
     wanted: list[str] = call.arg("stakeholders")
     incident = call.arg("incident")
-    extra: dict[str, Any] = {"skipConfirmation": bool(call.arg("skip_confirmation", False))}
-    if incident:
-        extra |= {"externalAssignmentId": incident.strip(), "assignmentType": "INCIDENT"}
+    options = {"skip_confirmation": bool(call.arg("skip_confirmation", False)), "incident": incident}
     where = f" to {incident}" if incident else ""
     if len(wanted) == 1:
         fields = await stakeholder_input(call, wanted[0])
-        body = StakeholderCommsCreateStakeholderInput.from_dict({"stakeholder": fields | extra})
+        body = StakeholderCommsCreateStakeholderInput.from_dict(
+            {"stakeholder": complete_input(fields, **options)}
+        )
         created = await call.api(create_stakeholder, body=body)
         if not _present(created.stakeholder):
             return outcome(f"Added {wanted[0]}{where}.{note(created)}", item=fields)
@@ -646,7 +688,7 @@ async def create(call: ToolCall) -> ToolResult:
     inputs, sent, failures = [], [], []
     for identifier in wanted:
         try:
-            inputs.append(await stakeholder_input(call, identifier) | extra)
+            inputs.append(complete_input(await stakeholder_input(call, identifier), **options))
             sent.append(identifier)
         except ToolFailure as failure:
             failures.append({"stakeholder": identifier, "error": str(failure)})
@@ -701,12 +743,13 @@ async def update(call: ToolCall) -> ToolResult:
 async def resend_invite(call: ToolCall) -> ToolResult:
     async def apply(identifier: str) -> dict[str, Any]:
         stakeholder = await find_stakeholder(call, identifier)
-        if stakeholder.get("email"):
-            target = {"emailId": stakeholder["email"]}
-        elif stakeholder.get("accountId"):
-            target = {"aaid": stakeholder["accountId"]}
-        else:
-            raise ToolFailure(f"{label(stakeholder)} has no email or account to invite.")
+        if not stakeholder.get("email"):
+            raise ToolFailure(
+                f"{label(stakeholder)} has no email address; Atlassian re-sends invitations by email only."
+            )
+        target = {"emailId": stakeholder["email"]}
+        if stakeholder.get("accountId"):
+            target["aaid"] = stakeholder["accountId"]
         body = ResendStakeholderInviteRequest.from_dict({"resendInviteInput": target})
         await call.api(resend_stakeholder_invite, body=body)
         return stakeholder
@@ -720,8 +763,8 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Add/change stakeholders",
     description=(
-        "Adds and changes incident stakeholders. A new email or phone becomes an external stakeholder who "
-        "is sent an invitation (unless skip_confirmation)."
+        "Adds and changes incident stakeholders. A new email or phone becomes an external stakeholder, "
+        "e-mailed an invitation (unless skip_confirmation), notified on each channel with an address."
     ),
     actions=(
         Action(
@@ -730,7 +773,7 @@ WRITE = ToolDef(
             create,
             required=("stakeholders",),
             optional=("incident", "skip_confirmation"),
-            doc="adds stakeholders, to incident if given. Per-item failures are listed: retry only those.",
+            doc="adds stakeholders, assigned to incident if given (else none). Retry only failed items.",
         ),
         Action(
             "update",
@@ -752,7 +795,7 @@ WRITE = ToolDef(
         "stakeholders": texts("Ids, names, emails, account ids, phones, webhook URLs, team:<id>, groups"),
         "incident": INCIDENT,
         "skip_confirmation": {"type": "boolean", "description": "Add new externals as active, no invitation"},
-        "status": {"type": "string", "enum": ["ACTIVE", "INACTIVE"], "description": "New status"},
+        "status": {"type": "string", "enum": SETTABLE_STATUSES, "description": "New status"},
         "email": {"type": "string", "maxLength": 255, "description": "New email address"},
         "phone": {"type": "string", "maxLength": 30, "description": "New phone number (+…)"},
         "webhook": {"type": "string", "maxLength": 2000, "description": "New webhook URL"},
@@ -848,10 +891,7 @@ DELETE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.DELETE,
     title="Delete/unassign stakeholders",
-    description=(
-        "Removes stakeholders. The first call only previews and returns confirm_token; call again with it "
-        "to apply."
-    ),
+    description=("Removes stakeholders."),
     actions=(
         Action(
             "delete",
@@ -870,10 +910,11 @@ DELETE = ToolDef(
             ),
             unassign,
             required=("stakeholders", "incident"),
+            optional=("deprecated_api",),
             doc="removes stakeholders from one incident only.",
         ),
     ),
-    properties={"stakeholders": STAKEHOLDERS, "incident": INCIDENT},
+    properties={"stakeholders": STAKEHOLDERS, "incident": INCIDENT, "deprecated_api": DEPRECATED_API},
     idempotent=True,
 )
 

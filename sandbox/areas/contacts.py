@@ -1,7 +1,8 @@
 """Sandbox area: JSM ops user contacts (/v1/users/contacts), the calling user's notification addresses.
 
 Contacts belong to the account that calls: every operation is scoped to ``request.principal.account_id``,
-so another user's contact id answers 404 exactly like an id that never existed (no existence leak).
+so another user's contact id answers 404 exactly like an id that never existed (no existence leak). Only
+listing takes ``targetAccountId``: an administrator may read another user's contacts.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from ..registry import Reply, SandboxRequest, handles
 
 EMAIL = "email"
 PHONE_METHODS = frozenset({"sms", "voice"})
+MOBILE = "mobile"  # the mobile app's contact: set up by the app, never created through this API
+ADMIN_ROLES = frozenset({"site-admin", "jira-admin"})
 
 _EMAIL_ADDRESS = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Opsgenie-style phone numbers: "<country code>-<number>", e.g. 90-555-555-5555; a leading + is tolerated.
@@ -37,12 +40,14 @@ class Contact:
     apply_order: int
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.contact_id,
-            "method": self.method,
-            "to": self.to,
-            "status": {"enabled": self.enabled},
-        }
+        status: dict[str, Any] = {"enabled": self.enabled}
+        if not self.enabled:
+            status["disabledReason"] = "Deactivated by the user."
+        return {"id": self.contact_id, "method": self.method, "to": self.to, "status": status}
+
+    @property
+    def name(self) -> str:
+        return f"{self.method} {self.to}"
 
     def as_json_with_apply_order(self) -> dict[str, Any]:
         return self.as_json() | {"applyOrder": self.apply_order}
@@ -165,12 +170,17 @@ def _phone_number(rng: random.Random) -> str:
 
 
 def _acted_on(message: str, contact: Contact) -> dict[str, Any]:
-    return {"message": message, "data": {"id": contact.contact_id}}
+    return {"message": message, "data": {"id": contact.contact_id, "name": contact.name}}
 
 
 @handles("listUserContacts")
 def list_user_contacts(request: SandboxRequest) -> Reply:
-    owned = request.state.contacts.owned_by(request.principal.account_id)
+    principal = request.principal
+    target = request.query.get("targetAccountId") or principal.account_id
+    # The operation documents no 404: an account that is not a user simply has no contacts.
+    if target != principal.account_id and not principal.roles & ADMIN_ROLES:
+        raise ApiError(403, "Only an administrator may read another user's contacts (targetAccountId).")
+    owned = request.state.contacts.owned_by(target)
     page, links = offset_size(
         owned, offset=request.query.get("offset"), size=request.query.get("size"), base_url=request.base_url
     )
@@ -180,6 +190,12 @@ def list_user_contacts(request: SandboxRequest) -> Reply:
 @handles("createUserContact")
 def create_user_contact(request: SandboxRequest) -> Reply:
     body = request.body
+    if body["method"] == MOBILE:
+        raise ApiError(
+            422,
+            "mobile contacts are set up by the mobile app; create an email, sms or voice contact.",
+            field_errors={"method": "Not creatable."},
+        )
     contact = request.state.contacts.add(request.principal.account_id, body["method"], body["to"])
     return 201, _acted_on("Created", contact)
 

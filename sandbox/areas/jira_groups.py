@@ -484,6 +484,11 @@ def find_jira_groups(request: SandboxRequest) -> Reply:
                 "name": group.name,
                 "html": highlighted(group.name, query, case_insensitive),
                 "labels": group_labels(group),
+                # Plain Jira groups (not teams): no avatar, members managed by administrators; the
+                # reference names no usage type values, so none is made up here.
+                "avatarUrl": None,
+                "managedBy": "admins",
+                "usageType": None,
             }
             for group in shown
         ],

@@ -250,6 +250,36 @@ def test_find_jira_groups(api: MockApi, client: AuthenticatedClient) -> None:
     assert isinstance(group.labels, Unset)
 
 
+def test_found_groups_carry_avatar_managed_by_and_usage_type(
+    api: MockApi, client: AuthenticatedClient
+) -> None:
+    """Fields Atlassian's document gives picker items: modelled, not left in additional_properties."""
+    api.reply(
+        200,
+        {
+            "groups": [
+                {
+                    "name": "ops-team",
+                    "groupId": GROUP_ID,
+                    "avatarUrl": "https://avatars.example/ops.png",
+                    "managedBy": "admins",
+                    "usageType": "TEAM_COLLABORATION",
+                }
+            ],
+            "total": 1,
+        },
+    )
+    found = find_jira_groups.sync(client=client, query="ops")
+    assert isinstance(found, FoundGroups)
+    group = present(found.groups)[0]
+    assert (group.avatar_url, group.managed_by, group.usage_type) == (
+        "https://avatars.example/ops.png",
+        "admins",
+        "TEAM_COLLABORATION",
+    )
+    assert group.additional_properties == {}
+
+
 def test_every_operation_is_covered() -> None:
     documented = GROUP_OPERATIONS
     assert set(COVERED) == documented, {

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import Any
 
 import jsm_ops_client
 import pytest
@@ -91,8 +92,6 @@ from jsm_ops_client.models import (
     StakeholderCommsCreateStakeholderInput,
     StakeholderCommsGroupCreateResponse,
     StakeholderCommsGroupMemberConnectionResponse,
-    StakeholderCommsMembership,
-    StakeholderCommsMembershipConnection,
     StakeholderCommsNotificationPreference,
     StakeholderCommsNotificationPreferenceInput,
     StakeholderCommsPreference,
@@ -116,6 +115,7 @@ from jsm_ops_client.models import (
     StakeholderCommsStakeholderResponse,
     StakeholderCommsStakeholderStatus,
     StakeholderCommsStakeholderType,
+    StakeholderCommsStakeholderUpdateStatus,
     StakeholderCommsUpdateStakeholderInput,
     StakeholderCommsValidationResponse,
     UpdateContactRequest,
@@ -130,20 +130,22 @@ from atlassian_specs import load as load_spec
 SPEC = "jsm-ops"
 CLOUD_ID = "a436116f-02ce-4520-8fbb-7301462a1674"
 BASE_URL = f"https://api.atlassian.com/jsm/ops/api/{CLOUD_ID}"
-
-# Seed examples holding fields the spec's schema does not model (they parse into additional_properties): the
-# seed shows stakeholder-group-shaped nodes where the x-inferred StakeholderCommsMembershipConnection declares
-# membership nodes {memberId, memberType}. A spec defect, reported; delete an entry once the spec is fixed
-# (the test fails until then, so an entry cannot go stale).
-_GROUP_FIELDS = (
-    "['description', 'id', 'insertedAt', 'logoUrl', 'name', 'ownerId', 'services', 'status', 'updatedAt']"
-)
-KNOWN_UNMODELLED = {
-    "addStakeholderGroupMembers": [f"$.connection.nodes[0] (StakeholderCommsMembership): {_GROUP_FIELDS}"],
-    "getStakeholderGroupMemberships": [f"$.nodes[0] (StakeholderCommsMembership): {_GROUP_FIELDS}"],
+# The required assignment fields of a stakeholder input, for a stakeholder added without an assignment.
+NO_ASSIGNMENT: dict[str, Any] = {
+    "skip_confirmation": False,
+    "assignment_type": None,
+    "external_assignment_id": None,
+    "added_from": StakeholderCommsAddedFrom.JSM,
+}
+NO_ASSIGNMENT_JSON = {
+    "skipConfirmation": False,
+    "assignmentType": None,
+    "externalAssignmentId": None,
+    "addedFrom": "JSM",
 }
 
-SUITE = ClientSuite(SPEC, BASE_URL, known_unmodelled=KNOWN_UNMODELLED)
+# Every seed example field is modelled (an entry here would name one the spec's schema lacks).
+SUITE = ClientSuite(SPEC, BASE_URL, known_unmodelled={})
 COVERED = SUITE.covered
 covers = SUITE.covers
 present = Fields(Unset).present
@@ -253,7 +255,7 @@ def test_update_stakeholder(api: MockApi, client: AuthenticatedClient) -> None:
             stakeholder_id_input=StakeholderCommsStakeholderIdInput(
                 stakeholder_id="st-1", stakeholder_type=StakeholderCommsStakeholderType.EXTERNAL
             ),
-            status=StakeholderCommsStakeholderStatus.INACTIVE,
+            status=StakeholderCommsStakeholderUpdateStatus.QUARANTINED,
             notification_preference=StakeholderCommsNotificationPreferenceInput(
                 phone_number="+61 400 000 000",
                 phone_country="AU",
@@ -268,7 +270,7 @@ def test_update_stakeholder(api: MockApi, client: AuthenticatedClient) -> None:
         body={
             "updateStakeholderInput": {
                 "stakeholderIdInput": {"stakeholderId": "st-1", "stakeholderType": "EXTERNAL"},
-                "status": "INACTIVE",
+                "status": "QUARANTINED",
                 "notificationPreference": {
                     "phoneNumber": "+61 400 000 000",
                     "phoneCountry": "AU",
@@ -298,9 +300,17 @@ def test_bulk_create_stakeholders(api: MockApi, client: AuthenticatedClient) -> 
     example = api.reply_example("bulkCreateStakeholders")
     body = BulkCreateStakeholdersRequest(
         stakeholders=[
-            StakeholderCommsStakeholderInput(email_id="a@example.com"),
             StakeholderCommsStakeholderInput(
-                aaid="557058:f58131cb", stakeholder_type=StakeholderCommsStakeholderType.INTERNAL
+                email_id="a@example.com", **NO_ASSIGNMENT, preference=StakeholderCommsPreference()
+            ),
+            StakeholderCommsStakeholderInput(
+                aaid="557058:f58131cb",
+                stakeholder_type=StakeholderCommsStakeholderType.INTERNAL,
+                skip_confirmation=True,
+                assignment_type=StakeholderCommsAssignmentType.SITE,
+                external_assignment_id="site-1",
+                added_from=StakeholderCommsAddedFrom.JSM,
+                preference=StakeholderCommsPreference(email=StakeholderCommsChannelPreference(enabled=True)),
             ),
         ],
         joining_group_id="grp-1",
@@ -311,8 +321,16 @@ def test_bulk_create_stakeholders(api: MockApi, client: AuthenticatedClient) -> 
         "/stakeholders/bulk",
         body={
             "stakeholders": [
-                {"emailId": "a@example.com"},
-                {"aaid": "557058:f58131cb", "stakeholderType": "INTERNAL"},
+                {"emailId": "a@example.com", **NO_ASSIGNMENT_JSON, "preference": {}},
+                {
+                    "aaid": "557058:f58131cb",
+                    "stakeholderType": "INTERNAL",
+                    "skipConfirmation": True,
+                    "assignmentType": "SITE",
+                    "externalAssignmentId": "site-1",
+                    "addedFrom": "JSM",
+                    "preference": {"email": {"enabled": True}},
+                },
             ],
             "joiningGroupId": "grp-1",
         },
@@ -473,12 +491,18 @@ def test_remove_stakeholder_assignment(api: MockApi, client: AuthenticatedClient
 def test_get_assignments_by_stakeholder(api: MockApi, client: AuthenticatedClient) -> None:
     example = api.reply_example("getAssignmentsByStakeholder")
     response = get_assignments_by_stakeholder.sync_detailed(
-        client=client, stakeholder_id="st-1", first=20, after="c-1"
+        client=client, stakeholder_id="st-1", first=20, after="c-1", last=5, before="c-9"
     )
     api.assert_request(
         "GET",
         "/assignments/by_stakeholder/v2",
-        params={"stakeholderId": ["st-1"], "first": ["20"], "after": ["c-1"]},
+        params={
+            "stakeholderId": ["st-1"],
+            "first": ["20"],
+            "after": ["c-1"],
+            "last": ["5"],
+            "before": ["c-9"],
+        },
     )
     result = api.parsed(response, StakeholderCommsAssignmentPaginatedResponse)
     assignment = present(result.assignments)[0]
@@ -500,13 +524,17 @@ def test_create_stakeholder_group(api: MockApi, client: AuthenticatedClient) -> 
         stakeholder_group_input=StakeholderCommsStakeholderGroupInput(
             name="Exec team",
             description="Leadership",
+            owner_id="557058:owner",
             status=StakeholderCommsStakeholderGroupStatus.ACTIVE,
             services=["svc-1", "svc-2"],
         ),
         stakeholders=[
             StakeholderCommsCreateStakeholderInput(
                 stakeholder=StakeholderCommsStakeholderInput(
-                    email_id="ceo@example.com", stakeholder_type=StakeholderCommsStakeholderType.EXTERNAL
+                    email_id="ceo@example.com",
+                    stakeholder_type=StakeholderCommsStakeholderType.EXTERNAL,
+                    **NO_ASSIGNMENT,
+                    preference=StakeholderCommsPreference(),
                 )
             )
         ],
@@ -519,10 +547,20 @@ def test_create_stakeholder_group(api: MockApi, client: AuthenticatedClient) -> 
             "stakeholderGroupInput": {
                 "name": "Exec team",
                 "description": "Leadership",
+                "ownerId": "557058:owner",
                 "status": "ACTIVE",
                 "services": ["svc-1", "svc-2"],
             },
-            "stakeholders": [{"stakeholder": {"emailId": "ceo@example.com", "stakeholderType": "EXTERNAL"}}],
+            "stakeholders": [
+                {
+                    "stakeholder": {
+                        "emailId": "ceo@example.com",
+                        "stakeholderType": "EXTERNAL",
+                        **NO_ASSIGNMENT_JSON,
+                        "preference": {},
+                    }
+                }
+            ],
         },
     )
     created = api.parsed(response, StakeholderCommsGroupCreateResponse)
@@ -574,7 +612,9 @@ def test_add_stakeholder_group_members(api: MockApi, client: AuthenticatedClient
     body = AddStakeholderGroupMembersRequest(
         stakeholders=[
             StakeholderCommsCreateStakeholderInput(
-                stakeholder=StakeholderCommsStakeholderInput(atlassian_team_id="team-9"),
+                stakeholder=StakeholderCommsStakeholderInput(
+                    atlassian_team_id="team-9", **NO_ASSIGNMENT, preference=StakeholderCommsPreference()
+                ),
                 joining_group_id="grp-1",
             )
         ]
@@ -583,12 +623,22 @@ def test_add_stakeholder_group_members(api: MockApi, client: AuthenticatedClient
     api.assert_request(
         "POST",
         "/stakeholder_groups/grp%201/members",
-        body={"stakeholders": [{"stakeholder": {"atlassianTeamId": "team-9"}, "joiningGroupId": "grp-1"}]},
+        body={
+            "stakeholders": [
+                {
+                    "stakeholder": {"atlassianTeamId": "team-9", **NO_ASSIGNMENT_JSON, "preference": {}},
+                    "joiningGroupId": "grp-1",
+                }
+            ]
+        },
     )
     result = api.parsed(response, StakeholderCommsGroupMemberConnectionResponse)
     connection = present(result.connection)
-    assert isinstance(connection, StakeholderCommsMembershipConnection)
-    assert isinstance(present(connection.nodes)[0], StakeholderCommsMembership)
+    assert isinstance(connection, StakeholderCommsStakeholderGroupConnection)
+    group = present(connection.nodes)[0]
+    assert isinstance(group, StakeholderCommsStakeholderGroup)
+    assert group.owner_id == example["connection"]["nodes"][0]["ownerId"]
+    assert group.status is StakeholderCommsStakeholderGroupStatus.ACTIVE
     assert present(connection.page_info).has_next_page is True
     assert connection.total_count == example["connection"]["totalCount"]
 
@@ -670,8 +720,10 @@ def test_get_stakeholder_group_memberships(api: MockApi, client: AuthenticatedCl
     api.assert_request(
         "GET", "/stakeholder_groups/grp-1/memberships", params={"cursor": ["c-1"], "limit": ["50"]}
     )
-    result = api.parsed(response, StakeholderCommsMembershipConnection)
-    assert isinstance(present(result.nodes)[0], StakeholderCommsMembership)
+    result = api.parsed(response, StakeholderCommsStakeholderGroupConnection)
+    group = present(result.nodes)[0]
+    assert isinstance(group, StakeholderCommsStakeholderGroup)
+    assert given(group.services) == example["nodes"][0]["services"]
     assert present(result.page_info).has_next_page is True
     assert result.total_count == example["totalCount"]
 
@@ -701,8 +753,14 @@ def test_bulk_delete_stakeholder_groups(api: MockApi, client: AuthenticatedClien
 @covers("listUserContacts")
 def test_list_user_contacts(api: MockApi, client: AuthenticatedClient) -> None:
     example = api.reply_example("listUserContacts")
-    response = list_user_contacts.sync_detailed(client=client, offset=0, size=2)
-    api.assert_request("GET", "/v1/users/contacts", params={"offset": ["0"], "size": ["2"]})
+    response = list_user_contacts.sync_detailed(
+        client=client, offset=0, size=2, target_account_id="557058:other"
+    )
+    api.assert_request(
+        "GET",
+        "/v1/users/contacts",
+        params={"offset": ["0"], "size": ["2"], "targetAccountId": ["557058:other"]},
+    )
     page = api.parsed(response, PaginatedResponseContactWithApplyOrderResponse)
     first, second = present(page.values)
     assert isinstance(first, ContactWithApplyOrderResponse)
@@ -714,6 +772,37 @@ def test_list_user_contacts(api: MockApi, client: AuthenticatedClient) -> None:
     links = present(page.links)
     assert links.next_ == example["links"]["next"]
     assert links.last == "url?offset=2&size=1"
+
+
+def test_contact_fields_beyond_the_seed_examples(api: MockApi, client: AuthenticatedClient) -> None:
+    """links.first, status.disabledReason, the mobile method and data.name are modelled fields."""
+    api.reply(
+        200,
+        {
+            "values": [
+                {
+                    "id": "c-1",
+                    "method": "mobile",
+                    "to": "Pixel 9",
+                    "status": {"enabled": False, "disabledReason": "App signed out"},
+                    "applyOrder": 0,
+                }
+            ],
+            "links": {"first": "url?offset=0&size=1", "last": "url?offset=0&size=1"},
+        },
+    )
+    page = list_user_contacts.sync(client=client)
+    assert isinstance(page, PaginatedResponseContactWithApplyOrderResponse)
+    contact = present(page.values)[0]
+    assert contact.method is ContactMethod.MOBILE
+    status = present(contact.status)
+    assert (status.enabled, status.disabled_reason) == (False, "App signed out")
+    assert present(page.links).first == "url?offset=0&size=1"
+    api.reply(200, {"message": "Activated", "data": {"id": "c-1", "name": "Work email"}})
+    done = activate_user_contact.sync("c-1", client=client)
+    assert isinstance(done, ContactSuccessResponse)
+    data = present(done.data)
+    assert (data.name, data.additional_properties) == ("Work email", {})
 
 
 @covers("createUserContact")

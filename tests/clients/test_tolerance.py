@@ -144,7 +144,8 @@ class TestJsmOps:
         assert contact["createdAt"] == "2024-12-31T23:59:59Z"
         assert isinstance(contact.status, ContactStatus)
         assert contact.status.enabled is True
-        assert contact.status.additional_properties == {"disabledReason": None, "verifiedAt": "2025-01-01"}
+        assert contact.status.additional_properties == {"verifiedAt": "2025-01-01"}
+        assert contact.status.disabled_reason is None  # modelled since Atlassian documents it
         assert contact.to_dict() == payload
 
     def test_missing_optional_fields_are_unset(self, router: respx.MockRouter) -> None:

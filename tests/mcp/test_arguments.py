@@ -59,7 +59,8 @@ async def test_every_problem_is_reported_in_one_answer(client: Client) -> None:
     )
     for part in (
         "limit: 0 is less than the minimum of 1",
-        "status: 'ACTIV' is not one of ACTIVE, INVITED, INACTIVE (did you mean ACTIVE?)",
+        "status: 'ACTIV' is not one of ACTIVE, DELETED, INACTIVE, INVITED,",
+        "(did you mean ACTIVE?)",
         "type: 'PERSON' is not one of",
         "order_by: 'nme' is not one of name, insertedAt, updatedAt (did you mean name?)",
         "descending: 'maybe' is not of type 'boolean'",

@@ -30,7 +30,10 @@ async def test_contact_lifecycle(client: Client) -> None:
     )
     await call(client, "contacts_write", action="deactivate", contact="oncall@example.com")
     fetched = await call(client, "contacts_read", action="get", contact="oncall@example.com")
-    assert fetched.structured_content["item"]["status"] == {"enabled": False}
+    assert fetched.structured_content["item"]["status"] == {
+        "enabled": False,
+        "disabledReason": "Deactivated by the user.",
+    }
     await call(client, "contacts_write", action="activate", contact="oncall@example.com")
     fetched = await call(client, "contacts_read", action="get", contact="oncall@example.com")
     assert fetched.structured_content["item"]["status"] == {"enabled": True}
@@ -54,7 +57,10 @@ async def test_deactivate_my_sms_contact_by_method(client: Client) -> None:
     assert "Deactivated sms contact" in text(result)
     contact = result.structured_content["item"]
     fetched = await call(client, "contacts_read", action="get", contact=contact["id"])
-    assert fetched.structured_content["item"]["status"] == {"enabled": False}
+    assert fetched.structured_content["item"]["status"] == {
+        "enabled": False,
+        "disabledReason": "Deactivated by the user.",
+    }
 
 
 async def test_paging_walks_every_contact_once(client: Client) -> None:
@@ -107,3 +113,14 @@ async def test_ambiguous_method_asks_for_the_id(client: Client) -> None:
     await call(client, "contacts_write", action="create", method="sms", to="90-555-123-4567")
     result = await client.call_tool("contacts_write", {"action": "deactivate", "contact": "sms"})
     assert result.is_error and "several sms contacts" in text(result)
+
+
+async def test_admin_lists_another_users_contacts(client: Client, sandbox: SandboxServer) -> None:
+    agent = sandbox.sandbox.state.directory.by_email("agent@example.com")
+    assert agent is not None
+    theirs = await call(client, "contacts_read", action="list", account=agent.account_id, limit=100)
+    expected = {c.to for c in sandbox.sandbox.state.contacts.owned_by(agent.account_id)}
+    assert {item["to"] for item in theirs.structured_content["items"]} == expected
+    assert f"Contacts of {agent.account_id}" in text(theirs)
+    mobile = await client.call_tool("contacts_write", {"action": "create", "method": "mobile", "to": "Pixel"})
+    assert mobile.is_error  # the mobile app sets those up; not an allowed method here

@@ -6,9 +6,10 @@ from typing import Any
 
 import pytest
 from mcp import Client
-from mcp_support import every_page, fails_with, ok, text
+from mcp_support import connect, every_page, fails_with, ok, text
 
 from sandbox import SandboxServer
+from sandbox.auth import AGENT_EMAIL, AGENT_TOKEN
 
 pytestmark = pytest.mark.anyio
 
@@ -206,3 +207,36 @@ async def test_bulk_delete_lists_every_group_and_the_stakeholders_standing_for_t
     found = await ok(client, READ, {"action": "find", "name": "Temp"})
     assert found["items"] == []
     assert "a@acme.example" in {s.email for s in store(sandbox).stakeholders.values()}  # members stay
+
+
+async def test_new_groups_and_members_get_the_stated_defaults(client: Client, sandbox: SandboxServer) -> None:
+    """Atlassian requires owner, status and each member's assignment, confirmation and preference fields:
+    the tool fills them as its description says (you own it, ACTIVE, no assignment, confirmation e-mail)."""
+    admin = next(s for s in store(sandbox).stakeholders.values() if s.email == "admin@example.com")
+    created = await ok(
+        client, WRITE, {"action": "create", "name": "Defaults", "members": ["fresh@acme.example"]}
+    )
+    assert created["item"]["ownerId"] == admin.aaid and created["item"]["status"] == "ACTIVE"
+    fresh = next(s for s in store(sandbox).stakeholders.values() if s.email == "fresh@acme.example")
+    assert fresh.status == "INVITED" and not fresh.assignment_ids  # e-mailed to confirm; no assignment
+    assert fresh.channels == {"email": True, "sms": False, "webhook": False}
+    await ok(client, WRITE, {"action": "add_members", "group": "Defaults", "members": ["+49 151 0000 0042"]})
+    phone = next(s for s in store(sandbox).stakeholders.values() if s.phone_number == "+49 151 0000 0042")
+    assert phone.channels == {"email": False, "sms": True, "webhook": False} and not phone.assignment_ids
+
+
+async def test_a_group_owner_is_required_when_your_account_is_unknown(sandbox: SandboxServer) -> None:
+    agent_is_stakeholder = any(s.email == AGENT_EMAIL for s in store(sandbox).stakeholders.values())
+    assert not agent_is_stakeholder
+    async with connect(sandbox, ATLASSIAN_EMAIL=AGENT_EMAIL, ATLASSIAN_API_TOKEN=AGENT_TOKEN) as agent:
+        await fails_with(
+            agent,
+            WRITE,
+            {"action": "create", "name": "Ownerless"},
+            f"{AGENT_EMAIL} is not an internal stakeholder",
+            "pass owner",
+        )
+        assert store(sandbox).group_by_name("Ownerless") is None
+        admin = next(s for s in store(sandbox).stakeholders.values() if s.email == "admin@example.com")
+        owned = await ok(agent, WRITE, {"action": "create", "name": "Ownerless", "owner": admin.aaid})
+        assert owned["item"]["ownerId"] == admin.aaid

@@ -90,19 +90,32 @@ async def test_by_incident_pages_to_the_end(client: Client, sandbox: SandboxServ
     assert not empty.is_error and "0 of 0" in text(empty) and "No assignment" in text(empty)
 
 
-async def test_by_incident_falls_back_to_the_deprecated_api(
+async def test_by_incident_uses_the_deprecated_api_only_on_request(
     client: Client, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     expected = list(store(sandbox).incident("INC-5").stakeholder_ids)
+    v1_calls = 0
+    v1 = HANDLERS["getStakeholdersByAssignment"]
+
+    def counted_v1(request: SandboxRequest) -> tuple[int, Any]:
+        nonlocal v1_calls
+        v1_calls += 1
+        return v1(request)
 
     def unavailable(request: SandboxRequest) -> tuple[int, Any]:
         raise ApiError(500, "v2 is down")
 
+    monkeypatch.setitem(HANDLERS, "getStakeholdersByAssignment", counted_v1)
+    await every_page(client, READ, {"action": "by_incident", "incident": "INC-5", "limit": 2})
+    assert v1_calls == 0  # the paginated (v2) API serves while it works
     monkeypatch.setitem(HANDLERS, "getStakeholdersByAssignmentPaginated", unavailable)
-    first = await client.call_tool(READ, {"action": "by_incident", "incident": "INC-5", "limit": 2})
+    refused = await client.call_tool(READ, {"action": "by_incident", "incident": "INC-5", "limit": 2})
+    assert refused.is_error and "deprecated_api=true" in text(refused) and v1_calls == 0
+    asked = {"action": "by_incident", "incident": "INC-5", "limit": 2, "deprecated_api": True}
+    first = await client.call_tool(READ, asked)
     assert not first.is_error and "Deprecated by-assignment API" in text(first)
-    seen = await every_page(client, READ, {"action": "by_incident", "incident": "INC-5", "limit": 2})
-    assert [s["id"] for s in seen] == expected
+    seen = await every_page(client, READ, asked)
+    assert [s["id"] for s in seen] == expected and v1_calls > 0
 
 
 async def test_similar_flattened_and_assignments(client: Client, sandbox: SandboxServer) -> None:
@@ -235,14 +248,16 @@ async def test_create_update_delete_lifecycle(client: Client, sandbox: SandboxSe
         {
             "action": "update",
             "stakeholders": [lead["id"]],
-            "status": "INACTIVE",
+            "status": "QUARANTINED",
             "phone": "+4915100000099",
             "channels": ["sms"],
         },
     )
     assert not updated["failures"]
     read = (await ok(client, READ, {"action": "get", "stakeholders": ["ops.lead@acme.example"]}))["item"]
-    assert read["status"] == "INACTIVE" and read["phone"] == "+4915100000099" and read["channels"] == ["sms"]
+    assert (
+        read["status"] == "QUARANTINED" and read["phone"] == "+4915100000099" and read["channels"] == ["sms"]
+    )
 
     args = {"action": "delete", "stakeholders": ["ops.lead@acme.example"]}
     preview = await ok(client, DELETE, args)
@@ -286,10 +301,10 @@ async def test_bulk_create_and_update_report_per_item_failures(client: Client) -
         {
             "action": "update",
             "stakeholders": ["first.new@acme.example", "ghost@acme.example"],
-            "status": "INACTIVE",
+            "status": "QUARANTINED",
         },
     )
-    assert [s["status"] for s in updated["items"]] == ["INACTIVE"]
+    assert [s["status"] for s in updated["items"]] == ["QUARANTINED"]
     assert [f["stakeholder"] for f in updated["failures"]] == ["ghost@acme.example"]
 
 
@@ -353,3 +368,29 @@ async def test_incident_may_be_given_by_assignment_id_or_ari(client: Client, san
     preview = await ok(client, DELETE, args)
     await ok(client, DELETE, {**args, "confirm_token": preview["confirm_token"]})
     assert on_incident(sandbox, "INC-77") == set()
+
+
+async def test_create_fills_the_required_fields_as_described(client: Client, sandbox: SandboxServer) -> None:
+    added = await ok(
+        client,
+        WRITE,
+        {"action": "create", "stakeholders": ["hook.owner@acme.example"], "incident": "INC-4242"},
+    )
+    record = store(sandbox).stakeholders[added["item"]["id"]]
+    assert record.status == "INVITED"  # the confirmation e-mail went out
+    assignment = store(sandbox).incident("INC-4242")
+    assert (assignment.assignment_type, assignment.added_from) == ("INCIDENT", "JSM")
+    plain = await ok(client, WRITE, {"action": "create", "stakeholders": ["https://hooks.acme.example/x"]})
+    webhook = store(sandbox).stakeholders[plain["item"]["id"]]
+    assert not webhook.assignment_ids and webhook.channels == {"email": False, "sms": False, "webhook": True}
+
+
+async def test_resend_invite_needs_an_email_address(client: Client, sandbox: SandboxServer) -> None:
+    phone = await ok(client, WRITE, {"action": "create", "stakeholders": ["+44 7700 900123"]})
+    await fails_with(
+        client,
+        WRITE,
+        {"action": "resend_invite", "stakeholders": [phone["item"]["id"]]},
+        "no email address",
+        "by email only",
+    )

@@ -30,6 +30,7 @@ from jsm_ops_client.models import (
     PaginatedResponseContactWithApplyOrderResponse,
     UpdateContactRequest,
 )
+from jsm_ops_client.types import Unset
 
 from sandbox import SandboxServer
 from sandbox.auth import (
@@ -252,3 +253,40 @@ def test_customer_manages_own_contacts(sandbox: SandboxServer) -> None:
 def _query(link: Any) -> dict[str, list[str]]:
     assert isinstance(link, str) and link
     return parse_qs(urlsplit(link).query)
+
+
+def test_admin_reads_another_users_contacts_by_target_account_id(sandbox: SandboxServer) -> None:
+    agent = jsm_client(sandbox, (AGENT_EMAIL, AGENT_TOKEN))
+    agents_ids = {contact.id for contact in all_contacts(agent)}
+    agent_account = sandbox.sandbox.state.directory.by_email(AGENT_EMAIL).account_id
+    as_admin = list_user_contacts.sync(client=jsm_client(sandbox), target_account_id=agent_account, size=1000)
+    assert isinstance(as_admin, PaginatedResponseContactWithApplyOrderResponse)
+    assert {contact.id for contact in as_admin.values} == agents_ids
+    admin_account = sandbox.sandbox.state.directory.by_email(ADMIN_EMAIL).account_id
+    refused = list_user_contacts.sync_detailed(client=agent, target_account_id=admin_account)
+    assert error_status(refused) == 403
+    own = list_user_contacts.sync(client=agent, target_account_id=agent_account, size=1000)
+    assert isinstance(own, PaginatedResponseContactWithApplyOrderResponse)
+    assert {contact.id for contact in own.values} == agents_ids
+
+
+def test_links_name_the_first_page_and_answers_name_the_contact(jsm: jsm_ops_client.Client) -> None:
+    page = list_user_contacts.sync(client=jsm, offset=1, size=1)
+    assert isinstance(page, PaginatedResponseContactWithApplyOrderResponse)
+    assert parse_qs(urlsplit(page.links.first).query) == {"offset": ["0"], "size": ["1"]}
+    contact_id = create(jsm, "email", "named@example.com")
+    done = deactivate_user_contact.sync(contact_id, client=jsm)
+    assert isinstance(done, ContactSuccessResponse) and done.data.name == "email named@example.com"
+    found = get_user_contact.sync(contact_id, client=jsm)
+    assert isinstance(found, ContactResponse)
+    assert found.status.enabled is False and found.status.disabled_reason
+    activate_user_contact.sync(contact_id, client=jsm)
+    again = get_user_contact.sync(contact_id, client=jsm)
+    assert isinstance(again, ContactResponse) and isinstance(again.status.disabled_reason, Unset)
+
+
+def test_mobile_contacts_are_not_created_through_the_api(jsm: jsm_ops_client.Client) -> None:
+    body = CreateContactRequest(method=ContactMethod.MOBILE, to="Pixel 9")
+    response = create_user_contact.sync_detailed(client=jsm, body=body)
+    assert error_status(response) == 422
+    assert "mobile app" in str(response.parsed.message)

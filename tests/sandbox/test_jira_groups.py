@@ -324,6 +324,8 @@ def test_picker_finds_highlights_and_labels(jira: jira_groups_client.Client) -> 
     assert [(label.text, label.type_) for label in found.groups[1].labels] == [
         ("Admin", GroupLabelType.ADMIN)
     ]
+    # Documented picker fields beyond the seed: plain groups are managed by admins and have no avatar.
+    assert {(g.managed_by, g.avatar_url, g.usage_type) for g in found.groups} == {("admins", None, None)}
 
     software = find_jira_groups.sync(client=jira, query="software")
     assert isinstance(software, FoundGroups)

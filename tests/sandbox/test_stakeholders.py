@@ -96,8 +96,23 @@ def fails(response: Any, status: int) -> str:
     return str(response.parsed.message)
 
 
+ADMIN_ACCOUNT_ID = "5b10ac8d82e05b22cc7d4ef5"  # the sandbox admin's account (sandbox/auth.py)
+# The fields Atlassian requires in every stakeholder input, as a stakeholder without an assignment.
+REQUIRED: dict[str, Any] = {
+    "skipConfirmation": False,
+    "assignmentType": None,
+    "externalAssignmentId": None,
+    "addedFrom": "STATUSPAGE",
+    "preference": {},
+}
+
+
+def filled(stakeholder: dict[str, Any]) -> dict[str, Any]:
+    return REQUIRED | stakeholder
+
+
 def create(client: Client, stakeholder: dict[str, Any], **extra: Any) -> Any:
-    body = StakeholderCommsCreateStakeholderInput.from_dict({"stakeholder": stakeholder, **extra})
+    body = StakeholderCommsCreateStakeholderInput.from_dict({"stakeholder": filled(stakeholder), **extra})
     return create_stakeholder.sync_detailed(client=client, body=body)
 
 
@@ -140,10 +155,9 @@ def free_account(sandbox: SandboxServer, client: Client) -> str:
 
 
 def group_body(name: str, stakeholders: list[dict[str, Any]] | None = None, **details: Any) -> Any:
-    entries = [{"stakeholder": s} for s in stakeholders or []]
-    return CreateStakeholderGroupRequest.from_dict(
-        {"stakeholderGroupInput": {"name": name, **details}, "stakeholders": entries}
-    )
+    entries = [{"stakeholder": filled(s)} for s in stakeholders or []]
+    group = {"name": name, "ownerId": ADMIN_ACCOUNT_ID, "status": "ACTIVE", **details}
+    return CreateStakeholderGroupRequest.from_dict({"stakeholderGroupInput": group, "stakeholders": entries})
 
 
 def new_group(client: Client, name: str, stakeholders: list[dict[str, Any]] | None = None) -> Any:
@@ -223,10 +237,19 @@ def test_create_validates_and_rejects_duplicates(jsm: Client, sandbox: SandboxSe
     # The spec's schema rejects these before any handler runs.
     bad_type = httpx.post(
         f"{sandbox.jsm_ops_url}/stakeholders",
-        json={"stakeholder": {"stakeholderType": "ROBOT"}},
+        json={"stakeholder": filled({"stakeholderType": "ROBOT"})},
         auth=(ADMIN_EMAIL, ADMIN_TOKEN),
     )
     assert bad_type.status_code == 400 and "stakeholderType" in bad_type.json()["message"]
+    # Atlassian's validator requires these in every stakeholder input (null assignment = none).
+    bare = httpx.post(
+        f"{sandbox.jsm_ops_url}/stakeholders",
+        json={"stakeholder": {"emailId": "bare@globex.example"}},
+        auth=(ADMIN_EMAIL, ADMIN_TOKEN),
+    )
+    assert bare.status_code == 400
+    for required in ("skipConfirmation", "assignmentType", "externalAssignmentId", "addedFrom", "preference"):
+        assert f"'{required}' is a required property" in bare.json()["message"]
     assert stats(sandbox)["stakeholdersCreated"] == 1
 
 
@@ -307,7 +330,7 @@ def test_bulk_create_reports_each_item(jsm: Client, sandbox: SandboxServer) -> N
         {"emailId": email, "externalAssignmentId": "INC-500"},  # existing stakeholder, new assignment
         {"emailId": "NEW.person@initech.example"},  # created by item 0 just before
     ]
-    body = BulkCreateStakeholdersRequest.from_dict({"stakeholders": items})
+    body = BulkCreateStakeholdersRequest.from_dict({"stakeholders": [filled(i) for i in items]})
     result = ok(bulk_create_stakeholders.sync_detailed(client=jsm, body=body))
     assert (result.success, result.total_count, result.success_count, result.failure_count) == (
         False,
@@ -329,7 +352,7 @@ def test_bulk_create_reports_each_item(jsm: Client, sandbox: SandboxServer) -> N
     assert stats(sandbox) == after
 
     unknown_group = BulkCreateStakeholdersRequest.from_dict(
-        {"stakeholders": [{"emailId": "x@y.example"}], "joiningGroupId": "missing"}
+        {"stakeholders": [filled({"emailId": "x@y.example"})], "joiningGroupId": "missing"}
     )
     fails(bulk_create_stakeholders.sync_detailed(client=jsm, body=unknown_group), 422)
     fails(
@@ -383,8 +406,12 @@ def test_resend_invite(jsm: Client, sandbox: SandboxServer) -> None:
         {"resendInviteInput": {"emailId": "nobody@hooli.example"}}
     )
     fails(resend_stakeholder_invite.sync_detailed(client=jsm, body=unknown), 404)
-    empty = ResendStakeholderInviteRequest.from_dict({"resendInviteInput": {}})
-    fails(resend_stakeholder_invite.sync_detailed(client=jsm, body=empty), 400)
+    by_account_only = httpx.post(  # emailId is required: an account id alone is refused
+        f"{sandbox.jsm_ops_url}/stakeholders/resend_invite",
+        json={"resendInviteInput": {"aaid": ADMIN_ACCOUNT_ID}},
+        auth=(ADMIN_EMAIL, ADMIN_TOKEN),
+    )
+    assert by_account_only.status_code == 400 and "emailId" in by_account_only.json()["message"]
 
 
 def test_get_by_aris(jsm: Client) -> None:
@@ -420,7 +447,7 @@ def test_lookup_needs_an_identifier(jsm: Client) -> None:
 def test_assignments_end_to_end(jsm: Client) -> None:
     emails = [f"person{n}@vandelay.example" for n in range(12)]
     body = BulkCreateStakeholdersRequest.from_dict(
-        {"stakeholders": [{"emailId": e, "externalAssignmentId": "INC-777"} for e in emails]}
+        {"stakeholders": [filled({"emailId": e, "externalAssignmentId": "INC-777"}) for e in emails]}
     )
     created = ok(bulk_create_stakeholders.sync_detailed(client=jsm, body=body))
     assert created.success_count == 12
@@ -635,7 +662,7 @@ def test_group_lifecycle(jsm: Client, sandbox: SandboxServer) -> None:
         400,
     )
     replace = UpdateStakeholderGroupRequest.from_dict(
-        {"stakeholders": [{"stakeholder": {"emailId": "solo@acme-corp.example"}}]}
+        {"stakeholders": [{"stakeholder": filled({"emailId": "solo@acme-corp.example"})}]}
     )
     ok(update_stakeholder_group.sync_detailed(group.id, client=jsm, body=replace))
     members = ok(get_stakeholder_group_with_memberships.sync_detailed(group.id, client=jsm))
@@ -656,32 +683,20 @@ def test_group_members(jsm: Client) -> None:
     existing = [s.notification_preference.email_id for s in everyone if s.type_ == "EXTERNAL"]
     emails = [f"watcher{n}@hooli.example" for n in range(7)] + [e for e in existing if e][:2]
     entries = AddStakeholderGroupMembersRequest.from_dict(
-        {"stakeholders": [{"stakeholder": {"emailId": e}} for e in emails]}
+        {"stakeholders": [{"stakeholder": filled({"emailId": e})} for e in emails]}
     )
+    # As the reference's examples show, the answer's connection holds stakeholder-group nodes: the group.
     added = ok(add_stakeholder_group_members.sync_detailed(group.id, client=jsm, body=entries)).connection
-    assert added.total_count == len(emails) == len(added.nodes) and {m.member_type for m in added.nodes} == {
-        "EXTERNAL"
-    }
-    again = ok(add_stakeholder_group_members.sync_detailed(group.id, client=jsm, body=entries)).connection
-    assert [m.member_id for m in again.nodes] == [
-        m.member_id for m in added.nodes
-    ]  # already members: no change
-
-    walked: list[Any] = []
-    cursor = None
-    while True:
-        page = ok(
-            get_stakeholder_group_memberships.sync_detailed(
-                group.id, client=jsm, limit=4, **({"cursor": cursor} if cursor else {})
-            )
-        )
-        walked += page.nodes
-        assert page.total_count == len(emails)
-        if not page.page_info.has_next_page:
-            assert page.page_info.end_cursor is None
-            break
-        cursor = page.page_info.end_cursor
-    assert [m.member_id for m in walked] == [m.member_id for m in added.nodes]
+    assert [(g.id, g.name, g.owner_id) for g in added.nodes] == [(group.id, group.name, ADMIN_ACCOUNT_ID)]
+    assert added.total_count == 1 and added.nodes[0].updated_at >= group.updated_at
+    walked = ok(get_stakeholder_group_with_memberships.sync_detailed(group.id, client=jsm)).memberships
+    assert len(walked) == len(emails) and {m.member_type for m in walked} == {"EXTERNAL"}
+    ok(add_stakeholder_group_members.sync_detailed(group.id, client=jsm, body=entries))
+    again = ok(get_stakeholder_group_with_memberships.sync_detailed(group.id, client=jsm)).memberships
+    assert [m.member_id for m in again] == [m.member_id for m in walked]  # already members: no change
+    nodes = ok(get_stakeholder_group_memberships.sync_detailed(group.id, client=jsm, limit=4))
+    assert [g.id for g in nodes.nodes] == [group.id] and nodes.total_count == 1
+    assert nodes.page_info.has_next_page is False and nodes.page_info.end_cursor is None
 
     member_id = walked[0].member_id
     groups = ok(get_stakeholder_groups_by_membership.sync_detailed(member_id, client=jsm))
@@ -696,8 +711,8 @@ def test_group_members(jsm: Client) -> None:
     remove = RemoveStakeholderGroupMembersRequest.from_dict({"stakeholderIds": [member_id, outsider]})
     done = ok(remove_stakeholder_group_members.sync_detailed(group.id, client=jsm, body=remove))
     assert done.success is True and "1 were not members" in done.message
-    left = ok(get_stakeholder_group_memberships.sync_detailed(group.id, client=jsm, limit=100))
-    assert left.total_count == len(emails) - 1 and member_id not in {m.member_id for m in left.nodes}
+    left = ok(get_stakeholder_group_with_memberships.sync_detailed(group.id, client=jsm)).memberships
+    assert len(left) == len(emails) - 1 and member_id not in {m.member_id for m in left}
     assert (
         ok(remove_stakeholder_group_members.sync_detailed(group.id, client=jsm, body=remove)).success is True
     )
@@ -708,8 +723,8 @@ def test_group_members(jsm: Client) -> None:
     bad = AddStakeholderGroupMembersRequest.from_dict(
         {
             "stakeholders": [
-                {"stakeholder": {"emailId": "fine@hooli.example"}},
-                {"stakeholder": {"emailId": "broken"}},
+                {"stakeholder": filled({"emailId": "fine@hooli.example"})},
+                {"stakeholder": filled({"emailId": "broken"})},
             ]
         }
     )
@@ -795,3 +810,29 @@ def test_agent_may_write_and_anonymous_may_not(sandbox: SandboxServer) -> None:
     agent = jsm_client(sandbox, (AGENT_EMAIL, AGENT_TOKEN))
     ok(create(agent, {"emailId": "allowed@acme-corp.example"}), 201)
     fails(list_stakeholders.sync_detailed(client=jsm_client(sandbox, None)), 401)
+
+
+def test_assignments_by_stakeholder_page_backward_with_before(jsm: Client) -> None:
+    person = max(all_stakeholders(jsm), key=lambda s: len(get_assignments(jsm, s.id)))
+    every = [a.id for a in get_assignments(jsm, person.id)]
+    assert len(every) >= 2
+    first = ok(get_assignments_by_stakeholder.sync_detailed(client=jsm, stakeholder_id=person.id, first=1))
+    second = ok(
+        get_assignments_by_stakeholder.sync_detailed(
+            client=jsm, stakeholder_id=person.id, first=1, after=first.page_info.end_cursor
+        )
+    )
+    back = ok(
+        get_assignments_by_stakeholder.sync_detailed(
+            client=jsm, stakeholder_id=person.id, last=1, before=second.page_info.start_cursor
+        )
+    )
+    assert [a.id for a in back.assignments] == [a.id for a in first.assignments] == every[:1]
+    assert back.page_info.has_previous_page is False and back.page_info.has_next_page is True
+
+
+def get_assignments(client: Client, stakeholder_id: str) -> list[Any]:
+    page = ok(
+        get_assignments_by_stakeholder.sync_detailed(client=client, stakeholder_id=stakeholder_id, first=100)
+    )
+    return list(page.assignments)

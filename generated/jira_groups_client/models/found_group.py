@@ -20,6 +20,12 @@ class FoundGroup:
     """A group found in a search.
 
     Attributes:
+        avatar_url (None | str | Unset): Avatar URL of the group (or team), if it has one.
+        managed_by (None | str | Unset): Who manages the membership, for a group that is a team: `external` (synced from
+            an external directory such as SCIM; members cannot be changed here), `admins` (only administrators change
+            members), `team-members` (members invite new members) or `open` (anyone may join).
+        usage_type (None | str | Unset): What kind of group this is, for example a user-base group or a team's
+            collaboration group.
         group_id (None | str | Unset): The ID of the group, which uniquely identifies the group across all Atlassian
             products. For example, `952d12c3-5b5b-4d04-bb32-44d383afc4b2`.
         html (str | Unset): The group name with the matched query string highlighted with the HTML bold tag.
@@ -28,6 +34,9 @@ class FoundGroup:
             `groupId`.
     """
 
+    avatar_url: None | str | Unset = UNSET
+    managed_by: None | str | Unset = UNSET
+    usage_type: None | str | Unset = UNSET
     group_id: None | str | Unset = UNSET
     html: str | Unset = UNSET
     labels: list[GroupLabel] | Unset = UNSET
@@ -35,6 +44,24 @@ class FoundGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
+
+        managed_by: None | str | Unset
+        if isinstance(self.managed_by, Unset):
+            managed_by = UNSET
+        else:
+            managed_by = self.managed_by
+
+        usage_type: None | str | Unset
+        if isinstance(self.usage_type, Unset):
+            usage_type = UNSET
+        else:
+            usage_type = self.usage_type
+
         group_id: None | str | Unset
         if isinstance(self.group_id, Unset):
             group_id = UNSET
@@ -55,6 +82,12 @@ class FoundGroup:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if managed_by is not UNSET:
+            field_dict["managedBy"] = managed_by
+        if usage_type is not UNSET:
+            field_dict["usageType"] = usage_type
         if group_id is not UNSET:
             field_dict["groupId"] = group_id
         if html is not UNSET:
@@ -71,6 +104,33 @@ class FoundGroup:
         from ..models.group_label import GroupLabel
 
         d = dict(src_dict)
+
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar_url = _parse_avatar_url(d.pop("avatarUrl", UNSET))
+
+        def _parse_managed_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        managed_by = _parse_managed_by(d.pop("managedBy", UNSET))
+
+        def _parse_usage_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        usage_type = _parse_usage_type(d.pop("usageType", UNSET))
 
         def _parse_group_id(data: object) -> None | str | Unset:
             if data is None:
@@ -95,6 +155,9 @@ class FoundGroup:
         name = d.pop("name", UNSET)
 
         found_group = cls(
+            avatar_url=avatar_url,
+            managed_by=managed_by,
+            usage_type=usage_type,
             group_id=group_id,
             html=html,
             labels=labels,

@@ -52,9 +52,6 @@ from .stakeholder_comms_group_member_connection_response import (
     StakeholderCommsGroupMemberConnectionResponse,
 )
 from .stakeholder_comms_membership import StakeholderCommsMembership
-from .stakeholder_comms_membership_connection import (
-    StakeholderCommsMembershipConnection,
-)
 from .stakeholder_comms_notification_preference import (
     StakeholderCommsNotificationPreference,
 )
@@ -119,6 +116,9 @@ from .stakeholder_comms_stakeholder_paginated_response import (
 from .stakeholder_comms_stakeholder_response import StakeholderCommsStakeholderResponse
 from .stakeholder_comms_stakeholder_status import StakeholderCommsStakeholderStatus
 from .stakeholder_comms_stakeholder_type import StakeholderCommsStakeholderType
+from .stakeholder_comms_stakeholder_update_status import (
+    StakeholderCommsStakeholderUpdateStatus,
+)
 from .stakeholder_comms_update_stakeholder_input import (
     StakeholderCommsUpdateStakeholderInput,
 )
@@ -162,7 +162,6 @@ __all__ = (
     "StakeholderCommsGroupCreateResponse",
     "StakeholderCommsGroupMemberConnectionResponse",
     "StakeholderCommsMembership",
-    "StakeholderCommsMembershipConnection",
     "StakeholderCommsNotificationPreference",
     "StakeholderCommsNotificationPreferenceInput",
     "StakeholderCommsPageInfo",
@@ -191,6 +190,7 @@ __all__ = (
     "StakeholderCommsStakeholderResponse",
     "StakeholderCommsStakeholderStatus",
     "StakeholderCommsStakeholderType",
+    "StakeholderCommsStakeholderUpdateStatus",
     "StakeholderCommsUpdateStakeholderInput",
     "StakeholderCommsValidationResponse",
     "UpdateContactRequest",

@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class ContactMethod(StrEnum):
     EMAIL = "email"
+    MOBILE = "mobile"
     SMS = "sms"
     VOICE = "voice"
 

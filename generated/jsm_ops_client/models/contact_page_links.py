@@ -17,15 +17,23 @@ class ContactPageLinks:
     abbreviates them as `url?offset=2&size=1`). `next` is absent on the last page.
 
         Attributes:
+            first (None | str | Unset): Link to the first page.
             next_ (None | str | Unset): Link to the next page.
             last (None | str | Unset): Link to the last page.
     """
 
+    first: None | str | Unset = UNSET
     next_: None | str | Unset = UNSET
     last: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        first: None | str | Unset
+        if isinstance(self.first, Unset):
+            first = UNSET
+        else:
+            first = self.first
+
         next_: None | str | Unset
         if isinstance(self.next_, Unset):
             next_ = UNSET
@@ -41,6 +49,8 @@ class ContactPageLinks:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if first is not UNSET:
+            field_dict["first"] = first
         if next_ is not UNSET:
             field_dict["next"] = next_
         if last is not UNSET:
@@ -51,6 +61,15 @@ class ContactPageLinks:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+
+        def _parse_first(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first = _parse_first(d.pop("first", UNSET))
 
         def _parse_next_(data: object) -> None | str | Unset:
             if data is None:
@@ -71,6 +90,7 @@ class ContactPageLinks:
         last = _parse_last(d.pop("last", UNSET))
 
         contact_page_links = cls(
+            first=first,
             next_=next_,
             last=last,
         )

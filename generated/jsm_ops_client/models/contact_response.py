@@ -22,8 +22,9 @@ class ContactResponse:
 
     Attributes:
         id (str | Unset): ID of the contact.
-        method (ContactMethod | Unset): Contact method. The reference shows `email` and `sms`; `voice` is taken from the
-            Opsgenie contact API this API descends from.
+        method (ContactMethod | Unset): Contact method. The reference shows `email` and `sms`; `mobile` (the mobile app,
+            documented in responses) is set up by the app, not created through this API; `voice` is taken from the Opsgenie
+            contact API this API descends from.
         to (str | Unset): Address of the contact: an email address or a phone number.
         status (ContactStatus | Unset): Status of a contact.
     """

@@ -16,8 +16,9 @@ class CreateContactRequest:
     """Request body of Create contact.
 
     Attributes:
-        method (ContactMethod): Contact method. The reference shows `email` and `sms`; `voice` is taken from the
-            Opsgenie contact API this API descends from.
+        method (ContactMethod): Contact method. The reference shows `email` and `sms`; `mobile` (the mobile app,
+            documented in responses) is set up by the app, not created through this API; `voice` is taken from the Opsgenie
+            contact API this API descends from.
         to (str): Address of the contact: an email address, or a phone number for `sms`.
     """
 

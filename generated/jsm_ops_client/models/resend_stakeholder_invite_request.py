@@ -20,7 +20,8 @@ class ResendStakeholderInviteRequest:
     """Request body of Resend stakeholder invite.
 
     Attributes:
-        resend_invite_input (StakeholderCommsResendInviteInput): Identifies the stakeholder to re-invite.
+        resend_invite_input (StakeholderCommsResendInviteInput): Identifies the stakeholder to re-invite, by email
+            address.
     """
 
     resend_invite_input: StakeholderCommsResendInviteInput

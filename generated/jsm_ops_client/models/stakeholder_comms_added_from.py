@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class StakeholderCommsAddedFrom(StrEnum):
+    JSM = "JSM"
     STATUSPAGE = "STATUSPAGE"
 
     @classmethod

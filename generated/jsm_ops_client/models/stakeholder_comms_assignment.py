@@ -20,10 +20,10 @@ class StakeholderCommsAssignment:
     Attributes:
         id (str | Unset): ID of the assignment.
         ari (str | Unset): Atlassian Resource Identifier (ARI) of the assignment.
-        assignment_type (StakeholderCommsAssignmentType | Unset): Type of the entity a stakeholder is assigned to. The
-            reference documents only `INCIDENT`; other values may be returned and are kept by the generated clients.
-        added_from (StakeholderCommsAddedFrom | Unset): Where the stakeholder assignment was added from. The reference
-            documents only `STATUSPAGE`; other values may be returned and are kept by the generated clients.
+        assignment_type (StakeholderCommsAssignmentType | Unset): Type of the entity a stakeholder is assigned to. Other
+            values may be returned and are kept by the generated clients.
+        added_from (StakeholderCommsAddedFrom | Unset): Where the stakeholder assignment was added from (Statuspage or
+            Jira Service Management). Other values may be returned and are kept by the generated clients.
         external_assignment_id (None | str | Unset): ID of the assigned entity (for example the incident) in its own
             product.
         inserted_at (None | str | Unset): When the assignment was created. Timestamp as a string; the format is not

@@ -19,8 +19,8 @@ class StakeholderCommsAssignmentIdInput:
     Attributes:
         assignment_id (str | Unset): ID of the assignment.
         ari (str | Unset): ARI of the assignment.
-        assignment_type (StakeholderCommsAssignmentType | Unset): Type of the entity a stakeholder is assigned to. The
-            reference documents only `INCIDENT`; other values may be returned and are kept by the generated clients.
+        assignment_type (StakeholderCommsAssignmentType | Unset): Type of the entity a stakeholder is assigned to. Other
+            values may be returned and are kept by the generated clients.
         external_assignment_id (str | Unset): ID of the assigned entity (for example the incident).
     """
 

@@ -2,7 +2,13 @@ from enum import StrEnum
 
 
 class StakeholderCommsAssignmentType(StrEnum):
+    ASSET = "ASSET"
     INCIDENT = "INCIDENT"
+    ORG = "ORG"
+    PAGE = "PAGE"
+    PRODUCT = "PRODUCT"
+    SERVICES = "SERVICES"
+    SITE = "SITE"
 
     @classmethod
     def _missing_(cls, value: object) -> "StakeholderCommsAssignmentType | None":

@@ -22,7 +22,9 @@ class StakeholderCommsCreateStakeholderInput:
     """A stakeholder to create, optionally joining a group.
 
     Attributes:
-        stakeholder (StakeholderCommsStakeholderInput): Details of a stakeholder to create.
+        stakeholder (StakeholderCommsStakeholderInput): Details of a stakeholder to create. Atlassian's validator
+            requires `skipConfirmation`, `assignmentType`, `externalAssignmentId`, `addedFrom` and `preference`; send null
+            for `assignmentType` and `externalAssignmentId` to add the stakeholder without an assignment.
         joining_group_id (str | Unset): ID of a stakeholder group the new stakeholder joins.
     """
 

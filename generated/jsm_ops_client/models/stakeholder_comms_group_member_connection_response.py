@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.stakeholder_comms_membership_connection import (
-        StakeholderCommsMembershipConnection,
+    from ..models.stakeholder_comms_stakeholder_group_connection import (
+        StakeholderCommsStakeholderGroupConnection,
     )
 
 
@@ -19,16 +19,18 @@ T = TypeVar("T", bound="StakeholderCommsGroupMemberConnectionResponse")
 
 @_attrs_define
 class StakeholderCommsGroupMemberConnectionResponse:
-    """Response containing a list of stakeholder group members.
+    """Response of Add members to stakeholder group. As the reference's example shows, its connection holds stakeholder-
+    group nodes (the group the members were added to), not member records; read the members with Get stakeholder group
+    with memberships.
 
-    Attributes:
-        connection (StakeholderCommsMembershipConnection | Unset): Connection (page) of the members of a stakeholder
-            group. The reference types member lists as `StakeholderCommsStakeholderGroupConnection`, whose nodes are groups
-            and cannot hold members; inferred from the descriptions and `StakeholderCommsMembership`.
-        error (None | str | Unset): Error message, if the operation failed; null or absent on success.
+        Attributes:
+            connection (StakeholderCommsStakeholderGroupConnection | Unset): Connection-style response for listing
+                stakeholder groups. Get memberships by group ID and Add members to stakeholder group answer with this shape too,
+                as the reference's examples show (nodes are stakeholder groups, not members).
+            error (None | str | Unset): Error message, if the operation failed; null or absent on success.
     """
 
-    connection: StakeholderCommsMembershipConnection | Unset = UNSET
+    connection: StakeholderCommsStakeholderGroupConnection | Unset = UNSET
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,17 +57,19 @@ class StakeholderCommsGroupMemberConnectionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stakeholder_comms_membership_connection import (
-            StakeholderCommsMembershipConnection,
+        from ..models.stakeholder_comms_stakeholder_group_connection import (
+            StakeholderCommsStakeholderGroupConnection,
         )
 
         d = dict(src_dict)
         _connection = d.pop("connection", UNSET)
-        connection: StakeholderCommsMembershipConnection | Unset
+        connection: StakeholderCommsStakeholderGroupConnection | Unset
         if isinstance(_connection, Unset):
             connection = UNSET
         else:
-            connection = StakeholderCommsMembershipConnection.from_dict(_connection)
+            connection = StakeholderCommsStakeholderGroupConnection.from_dict(
+                _connection
+            )
 
         def _parse_error(data: object) -> None | str | Unset:
             if data is None:

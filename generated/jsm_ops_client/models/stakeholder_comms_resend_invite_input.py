@@ -13,14 +13,14 @@ T = TypeVar("T", bound="StakeholderCommsResendInviteInput")
 
 @_attrs_define
 class StakeholderCommsResendInviteInput:
-    """Identifies the stakeholder to re-invite.
+    """Identifies the stakeholder to re-invite, by email address.
 
     Attributes:
-        email_id (str | Unset): Email address of the stakeholder.
+        email_id (str): Email address of the stakeholder.
         aaid (str | Unset): Atlassian account ID of the stakeholder.
     """
 
-    email_id: str | Unset = UNSET
+    email_id: str
     aaid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,9 +31,11 @@ class StakeholderCommsResendInviteInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email_id is not UNSET:
-            field_dict["emailId"] = email_id
+        field_dict.update(
+            {
+                "emailId": email_id,
+            }
+        )
         if aaid is not UNSET:
             field_dict["aaid"] = aaid
 
@@ -42,7 +44,7 @@ class StakeholderCommsResendInviteInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        email_id = d.pop("emailId", UNSET)
+        email_id = d.pop("emailId")
 
         aaid = d.pop("aaid", UNSET)
 

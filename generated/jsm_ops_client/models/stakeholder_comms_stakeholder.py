@@ -39,9 +39,11 @@ class StakeholderCommsStakeholder:
             `GROUP` (`stakeholderGroupId`) are inferred from the identifiers a stakeholder can have. Other values may be
             returned and are kept by the generated clients.
         skip_confirmation (bool | Unset): Whether the stakeholder was added without confirming the subscription.
-        status (StakeholderCommsStakeholderStatus | Unset): Status of a stakeholder. The reference documents only
-            `ACTIVE`; `INVITED` (an external stakeholder who has not yet confirmed the subscription, see Resend stakeholder
-            invite) and `INACTIVE` are inferred. Other values may be returned and are kept by the generated clients.
+        status (StakeholderCommsStakeholderStatus | Unset): Status of a stakeholder. Atlassian documents `ACTIVE`,
+            `PENDING_IDENTITY_SETUP`, `INVITED_PENDING_APPROVAL`, `NOT_INVITED`, `QUARANTINED` and `DELETED`; `INVITED` (an
+            external stakeholder who has not yet confirmed the subscription, see Resend stakeholder invite) and `INACTIVE`
+            are inferred and may only appear in responses. Other values may be returned and are kept by the generated
+            clients.
         notification_preference (None | StakeholderCommsNotificationPreference | Unset):
         inserted_at (None | str | Unset): When the stakeholder was created. Timestamp as a string; the format is not
             guaranteed to be ISO 8601.

@@ -20,13 +20,14 @@ T = TypeVar("T", bound="StakeholderCommsStakeholderGroupConnection")
 
 @_attrs_define
 class StakeholderCommsStakeholderGroupConnection:
-    """Connection-style response for listing stakeholder groups.
+    """Connection-style response for listing stakeholder groups. Get memberships by group ID and Add members to stakeholder
+    group answer with this shape too, as the reference's examples show (nodes are stakeholder groups, not members).
 
-    Attributes:
-        nodes (list[StakeholderCommsStakeholderGroup] | Unset): Stakeholder groups on this page.
-        page_info (StakeholderCommsPageInfo | Unset): Cursor pagination information. `hasPreviousPage` and `startCursor`
-            are only returned by some operations.
-        total_count (int | Unset): Total number of stakeholder groups.
+        Attributes:
+            nodes (list[StakeholderCommsStakeholderGroup] | Unset): Stakeholder groups on this page.
+            page_info (StakeholderCommsPageInfo | Unset): Cursor pagination information. `hasPreviousPage` and `startCursor`
+                are only returned by some operations.
+            total_count (int | Unset): Total number of stakeholder groups.
     """
 
     nodes: list[StakeholderCommsStakeholderGroup] | Unset = UNSET

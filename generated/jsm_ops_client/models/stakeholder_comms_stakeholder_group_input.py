@@ -19,39 +19,37 @@ class StakeholderCommsStakeholderGroupInput:
     """Details of a stakeholder group.
 
     Attributes:
+        owner_id (str): Account ID of the owner of the group.
+        status (StakeholderCommsStakeholderGroupStatus): Status of a stakeholder group. Other values may be returned and
+            are kept by the generated clients.
         name (str | Unset): Name of the stakeholder group.
         description (str | Unset): Description of the stakeholder group.
-        owner_id (str | Unset): Account ID of the owner of the group.
         logo_url (str | Unset): Logo URL of the group.
-        status (StakeholderCommsStakeholderGroupStatus | Unset): Status of a stakeholder group. The reference documents
-            only `ACTIVE`; other values may be returned and are kept by the generated clients.
         inserted_at (str | Unset): Creation timestamp, as a string.
         updated_at (str | Unset): Update timestamp, as a string.
         services (list[str] | Unset): IDs of the services linked to the group.
     """
 
+    owner_id: str
+    status: StakeholderCommsStakeholderGroupStatus
     name: str | Unset = UNSET
     description: str | Unset = UNSET
-    owner_id: str | Unset = UNSET
     logo_url: str | Unset = UNSET
-    status: StakeholderCommsStakeholderGroupStatus | Unset = UNSET
     inserted_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     services: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        owner_id = self.owner_id
+
+        status = self.status.value
+
         name = self.name
 
         description = self.description
 
-        owner_id = self.owner_id
-
         logo_url = self.logo_url
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
 
         inserted_at = self.inserted_at
 
@@ -63,17 +61,18 @@ class StakeholderCommsStakeholderGroupInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "ownerId": owner_id,
+                "status": status,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
-        if owner_id is not UNSET:
-            field_dict["ownerId"] = owner_id
         if logo_url is not UNSET:
             field_dict["logoUrl"] = logo_url
-        if status is not UNSET:
-            field_dict["status"] = status
         if inserted_at is not UNSET:
             field_dict["insertedAt"] = inserted_at
         if updated_at is not UNSET:
@@ -86,20 +85,15 @@ class StakeholderCommsStakeholderGroupInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        owner_id = d.pop("ownerId")
+
+        status = StakeholderCommsStakeholderGroupStatus(d.pop("status"))
+
         name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
-        owner_id = d.pop("ownerId", UNSET)
-
         logo_url = d.pop("logoUrl", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: StakeholderCommsStakeholderGroupStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = StakeholderCommsStakeholderGroupStatus(_status)
 
         inserted_at = d.pop("insertedAt", UNSET)
 
@@ -108,11 +102,11 @@ class StakeholderCommsStakeholderGroupInput:
         services = cast(list[str], d.pop("services", UNSET))
 
         stakeholder_comms_stakeholder_group_input = cls(
+            owner_id=owner_id,
+            status=status,
             name=name,
             description=description,
-            owner_id=owner_id,
             logo_url=logo_url,
-            status=status,
             inserted_at=inserted_at,
             updated_at=updated_at,
             services=services,

@@ -3,6 +3,9 @@ from enum import StrEnum
 
 class StakeholderCommsStakeholderGroupStatus(StrEnum):
     ACTIVE = "ACTIVE"
+    DELETED = "DELETED"
+    INACTIVE = "INACTIVE"
+    SUSPENDED = "SUSPENDED"
 
     @classmethod
     def _missing_(

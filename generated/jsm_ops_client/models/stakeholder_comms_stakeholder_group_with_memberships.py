@@ -28,8 +28,8 @@ class StakeholderCommsStakeholderGroupWithMemberships:
         description (None | str | Unset): Description of the stakeholder group.
         owner_id (None | str | Unset): Account ID of the owner of the group.
         logo_url (None | str | Unset): Logo URL of the group.
-        status (StakeholderCommsStakeholderGroupStatus | Unset): Status of a stakeholder group. The reference documents
-            only `ACTIVE`; other values may be returned and are kept by the generated clients.
+        status (StakeholderCommsStakeholderGroupStatus | Unset): Status of a stakeholder group. Other values may be
+            returned and are kept by the generated clients.
         inserted_at (None | str | Unset): When the group was created. Timestamp as a string; the format is not
             guaranteed to be ISO 8601.
         updated_at (None | str | Unset): When the group was last updated. Timestamp as a string; the format is not

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,62 +20,68 @@ T = TypeVar("T", bound="StakeholderCommsStakeholderInput")
 
 @_attrs_define
 class StakeholderCommsStakeholderInput:
-    """Details of a stakeholder to create.
+    """Details of a stakeholder to create. Atlassian's validator requires `skipConfirmation`, `assignmentType`,
+    `externalAssignmentId`, `addedFrom` and `preference`; send null for `assignmentType` and `externalAssignmentId` to
+    add the stakeholder without an assignment.
 
-    Attributes:
-        aaid (str | Unset): Atlassian account ID, for an Atlassian user stakeholder.
-        stakeholder_type (StakeholderCommsStakeholderType | Unset): Type of stakeholder. The reference documents only
-            `EXTERNAL` (notified by email, SMS or webhook); `INTERNAL` (an Atlassian account, `aaid`), `TEAM`
-            (`atlassianTeamId`) and `GROUP` (`stakeholderGroupId`) are inferred from the identifiers a stakeholder can have.
-            Other values may be returned and are kept by the generated clients.
-        skip_confirmation (bool | Unset): Add the stakeholder without asking them to confirm the subscription.
-        assignment_type (StakeholderCommsAssignmentType | Unset): Type of the entity a stakeholder is assigned to. The
-            reference documents only `INCIDENT`; other values may be returned and are kept by the generated clients.
-        external_assignment_id (str | Unset): ID of the entity (for example the incident) to assign the stakeholder to.
-        added_from (StakeholderCommsAddedFrom | Unset): Where the stakeholder assignment was added from. The reference
-            documents only `STATUSPAGE`; other values may be returned and are kept by the generated clients.
-        email_id (str | Unset): Email address of the stakeholder.
-        atlassian_team_id (str | Unset): ID of the Atlassian team, for a team stakeholder.
-        stakeholder_group_id (str | Unset): ID of the stakeholder group, for a group stakeholder.
-        phone_number (str | Unset): Phone number for SMS notifications.
-        phone_country (str | Unset): Country of the phone number.
-        webhook (str | Unset): Webhook URL for notifications.
-        preference (StakeholderCommsPreference | Unset): Notification channel preferences of a stakeholder.
+        Attributes:
+            skip_confirmation (bool): Add the stakeholder without asking them to confirm the subscription.
+            assignment_type (None | StakeholderCommsAssignmentType): Type of the entity to assign the stakeholder to; null
+                for no assignment.
+            external_assignment_id (None | str): ID of the entity (for example the incident) to assign the stakeholder to;
+                null for no assignment.
+            added_from (StakeholderCommsAddedFrom): Where the stakeholder assignment was added from (Statuspage or Jira
+                Service Management). Other values may be returned and are kept by the generated clients.
+            preference (StakeholderCommsPreference): Notification channel preferences of a stakeholder.
+            aaid (str | Unset): Atlassian account ID, for an Atlassian user stakeholder.
+            stakeholder_type (StakeholderCommsStakeholderType | Unset): Type of stakeholder. The reference documents only
+                `EXTERNAL` (notified by email, SMS or webhook); `INTERNAL` (an Atlassian account, `aaid`), `TEAM`
+                (`atlassianTeamId`) and `GROUP` (`stakeholderGroupId`) are inferred from the identifiers a stakeholder can have.
+                Other values may be returned and are kept by the generated clients.
+            email_id (str | Unset): Email address of the stakeholder.
+            atlassian_team_id (str | Unset): ID of the Atlassian team, for a team stakeholder.
+            stakeholder_group_id (str | Unset): ID of the stakeholder group, for a group stakeholder.
+            phone_number (str | Unset): Phone number for SMS notifications.
+            phone_country (str | Unset): Country of the phone number.
+            webhook (str | Unset): Webhook URL for notifications.
     """
 
+    skip_confirmation: bool
+    assignment_type: None | StakeholderCommsAssignmentType
+    external_assignment_id: None | str
+    added_from: StakeholderCommsAddedFrom
+    preference: StakeholderCommsPreference
     aaid: str | Unset = UNSET
     stakeholder_type: StakeholderCommsStakeholderType | Unset = UNSET
-    skip_confirmation: bool | Unset = UNSET
-    assignment_type: StakeholderCommsAssignmentType | Unset = UNSET
-    external_assignment_id: str | Unset = UNSET
-    added_from: StakeholderCommsAddedFrom | Unset = UNSET
     email_id: str | Unset = UNSET
     atlassian_team_id: str | Unset = UNSET
     stakeholder_group_id: str | Unset = UNSET
     phone_number: str | Unset = UNSET
     phone_country: str | Unset = UNSET
     webhook: str | Unset = UNSET
-    preference: StakeholderCommsPreference | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        skip_confirmation = self.skip_confirmation
+
+        assignment_type: None | str
+        if isinstance(self.assignment_type, StakeholderCommsAssignmentType):
+            assignment_type = self.assignment_type.value
+        else:
+            assignment_type = self.assignment_type
+
+        external_assignment_id: None | str
+        external_assignment_id = self.external_assignment_id
+
+        added_from = self.added_from.value
+
+        preference = self.preference.to_dict()
+
         aaid = self.aaid
 
         stakeholder_type: str | Unset = UNSET
         if not isinstance(self.stakeholder_type, Unset):
             stakeholder_type = self.stakeholder_type.value
-
-        skip_confirmation = self.skip_confirmation
-
-        assignment_type: str | Unset = UNSET
-        if not isinstance(self.assignment_type, Unset):
-            assignment_type = self.assignment_type.value
-
-        external_assignment_id = self.external_assignment_id
-
-        added_from: str | Unset = UNSET
-        if not isinstance(self.added_from, Unset):
-            added_from = self.added_from.value
 
         email_id = self.email_id
 
@@ -89,25 +95,21 @@ class StakeholderCommsStakeholderInput:
 
         webhook = self.webhook
 
-        preference: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.preference, Unset):
-            preference = self.preference.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "skipConfirmation": skip_confirmation,
+                "assignmentType": assignment_type,
+                "externalAssignmentId": external_assignment_id,
+                "addedFrom": added_from,
+                "preference": preference,
+            }
+        )
         if aaid is not UNSET:
             field_dict["aaid"] = aaid
         if stakeholder_type is not UNSET:
             field_dict["stakeholderType"] = stakeholder_type
-        if skip_confirmation is not UNSET:
-            field_dict["skipConfirmation"] = skip_confirmation
-        if assignment_type is not UNSET:
-            field_dict["assignmentType"] = assignment_type
-        if external_assignment_id is not UNSET:
-            field_dict["externalAssignmentId"] = external_assignment_id
-        if added_from is not UNSET:
-            field_dict["addedFrom"] = added_from
         if email_id is not UNSET:
             field_dict["emailId"] = email_id
         if atlassian_team_id is not UNSET:
@@ -120,8 +122,6 @@ class StakeholderCommsStakeholderInput:
             field_dict["phoneCountry"] = phone_country
         if webhook is not UNSET:
             field_dict["webhook"] = webhook
-        if preference is not UNSET:
-            field_dict["preference"] = preference
 
         return field_dict
 
@@ -130,6 +130,38 @@ class StakeholderCommsStakeholderInput:
         from ..models.stakeholder_comms_preference import StakeholderCommsPreference
 
         d = dict(src_dict)
+        skip_confirmation = d.pop("skipConfirmation")
+
+        def _parse_assignment_type(
+            data: object,
+        ) -> None | StakeholderCommsAssignmentType:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                assignment_type_type_1 = StakeholderCommsAssignmentType(data)
+
+                return assignment_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StakeholderCommsAssignmentType, data)
+
+        assignment_type = _parse_assignment_type(d.pop("assignmentType"))
+
+        def _parse_external_assignment_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        external_assignment_id = _parse_external_assignment_id(
+            d.pop("externalAssignmentId")
+        )
+
+        added_from = StakeholderCommsAddedFrom(d.pop("addedFrom"))
+
+        preference = StakeholderCommsPreference.from_dict(d.pop("preference"))
+
         aaid = d.pop("aaid", UNSET)
 
         _stakeholder_type = d.pop("stakeholderType", UNSET)
@@ -138,24 +170,6 @@ class StakeholderCommsStakeholderInput:
             stakeholder_type = UNSET
         else:
             stakeholder_type = StakeholderCommsStakeholderType(_stakeholder_type)
-
-        skip_confirmation = d.pop("skipConfirmation", UNSET)
-
-        _assignment_type = d.pop("assignmentType", UNSET)
-        assignment_type: StakeholderCommsAssignmentType | Unset
-        if isinstance(_assignment_type, Unset):
-            assignment_type = UNSET
-        else:
-            assignment_type = StakeholderCommsAssignmentType(_assignment_type)
-
-        external_assignment_id = d.pop("externalAssignmentId", UNSET)
-
-        _added_from = d.pop("addedFrom", UNSET)
-        added_from: StakeholderCommsAddedFrom | Unset
-        if isinstance(_added_from, Unset):
-            added_from = UNSET
-        else:
-            added_from = StakeholderCommsAddedFrom(_added_from)
 
         email_id = d.pop("emailId", UNSET)
 
@@ -169,27 +183,20 @@ class StakeholderCommsStakeholderInput:
 
         webhook = d.pop("webhook", UNSET)
 
-        _preference = d.pop("preference", UNSET)
-        preference: StakeholderCommsPreference | Unset
-        if isinstance(_preference, Unset):
-            preference = UNSET
-        else:
-            preference = StakeholderCommsPreference.from_dict(_preference)
-
         stakeholder_comms_stakeholder_input = cls(
-            aaid=aaid,
-            stakeholder_type=stakeholder_type,
             skip_confirmation=skip_confirmation,
             assignment_type=assignment_type,
             external_assignment_id=external_assignment_id,
             added_from=added_from,
+            preference=preference,
+            aaid=aaid,
+            stakeholder_type=stakeholder_type,
             email_id=email_id,
             atlassian_team_id=atlassian_team_id,
             stakeholder_group_id=stakeholder_group_id,
             phone_number=phone_number,
             phone_country=phone_country,
             webhook=webhook,
-            preference=preference,
         )
 
         stakeholder_comms_stakeholder_input.additional_properties = d

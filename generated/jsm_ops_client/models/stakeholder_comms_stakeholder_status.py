@@ -3,8 +3,13 @@ from enum import StrEnum
 
 class StakeholderCommsStakeholderStatus(StrEnum):
     ACTIVE = "ACTIVE"
+    DELETED = "DELETED"
     INACTIVE = "INACTIVE"
     INVITED = "INVITED"
+    INVITED_PENDING_APPROVAL = "INVITED_PENDING_APPROVAL"
+    NOT_INVITED = "NOT_INVITED"
+    PENDING_IDENTITY_SETUP = "PENDING_IDENTITY_SETUP"
+    QUARANTINED = "QUARANTINED"
 
     @classmethod
     def _missing_(cls, value: object) -> "StakeholderCommsStakeholderStatus | None":

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stakeholder_comms_stakeholder_status import (
-    StakeholderCommsStakeholderStatus,
+from ..models.stakeholder_comms_stakeholder_update_status import (
+    StakeholderCommsStakeholderUpdateStatus,
 )
 from ..types import UNSET, Unset
 
@@ -28,24 +28,20 @@ class StakeholderCommsUpdateStakeholderInput:
     """Stakeholder to update and its new values.
 
     Attributes:
-        stakeholder_id_input (StakeholderCommsStakeholderIdInput | Unset): Identifies a stakeholder by one of its
-            identifiers.
-        status (StakeholderCommsStakeholderStatus | Unset): Status of a stakeholder. The reference documents only
-            `ACTIVE`; `INVITED` (an external stakeholder who has not yet confirmed the subscription, see Resend stakeholder
-            invite) and `INACTIVE` are inferred. Other values may be returned and are kept by the generated clients.
+        stakeholder_id_input (StakeholderCommsStakeholderIdInput): Identifies a stakeholder by one of its identifiers.
+        status (StakeholderCommsStakeholderUpdateStatus | Unset): Status to set with Update stakeholder. Unlike a
+            stakeholder's status in responses, update does not accept `INACTIVE`.
         notification_preference (StakeholderCommsNotificationPreferenceInput | Unset): New notification preference of a
             stakeholder.
     """
 
-    stakeholder_id_input: StakeholderCommsStakeholderIdInput | Unset = UNSET
-    status: StakeholderCommsStakeholderStatus | Unset = UNSET
+    stakeholder_id_input: StakeholderCommsStakeholderIdInput
+    status: StakeholderCommsStakeholderUpdateStatus | Unset = UNSET
     notification_preference: StakeholderCommsNotificationPreferenceInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stakeholder_id_input: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stakeholder_id_input, Unset):
-            stakeholder_id_input = self.stakeholder_id_input.to_dict()
+        stakeholder_id_input = self.stakeholder_id_input.to_dict()
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -57,9 +53,11 @@ class StakeholderCommsUpdateStakeholderInput:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if stakeholder_id_input is not UNSET:
-            field_dict["stakeholderIdInput"] = stakeholder_id_input
+        field_dict.update(
+            {
+                "stakeholderIdInput": stakeholder_id_input,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
         if notification_preference is not UNSET:
@@ -77,21 +75,16 @@ class StakeholderCommsUpdateStakeholderInput:
         )
 
         d = dict(src_dict)
-        _stakeholder_id_input = d.pop("stakeholderIdInput", UNSET)
-        stakeholder_id_input: StakeholderCommsStakeholderIdInput | Unset
-        if isinstance(_stakeholder_id_input, Unset):
-            stakeholder_id_input = UNSET
-        else:
-            stakeholder_id_input = StakeholderCommsStakeholderIdInput.from_dict(
-                _stakeholder_id_input
-            )
+        stakeholder_id_input = StakeholderCommsStakeholderIdInput.from_dict(
+            d.pop("stakeholderIdInput")
+        )
 
         _status = d.pop("status", UNSET)
-        status: StakeholderCommsStakeholderStatus | Unset
+        status: StakeholderCommsStakeholderUpdateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = StakeholderCommsStakeholderStatus(_status)
+            status = StakeholderCommsStakeholderUpdateStatus(_status)
 
         _notification_preference = d.pop("notificationPreference", UNSET)
         notification_preference: StakeholderCommsNotificationPreferenceInput | Unset

@@ -29,8 +29,8 @@ class UpdateStakeholderGroupRequest:
         description (str | Unset): Description of the stakeholder group.
         owner_id (str | Unset): Account ID of the owner of the group.
         logo_url (str | Unset): Logo URL of the group.
-        status (StakeholderCommsStakeholderGroupStatus | Unset): Status of a stakeholder group. The reference documents
-            only `ACTIVE`; other values may be returned and are kept by the generated clients.
+        status (StakeholderCommsStakeholderGroupStatus | Unset): Status of a stakeholder group. Other values may be
+            returned and are kept by the generated clients.
         inserted_at (str | Unset): Creation timestamp, as a string.
         updated_at (str | Unset): Update timestamp, as a string.
         services (list[str] | Unset): IDs of the services linked to the group.

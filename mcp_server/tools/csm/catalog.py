@@ -439,8 +439,8 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Change CSM products, entitle to them",
     description=(
-        "Creates and renames CSM products and entitles organizations and customers to them. Per-item "
-        "failures are listed: retry only those."
+        "Creates and renames CSM products and entitles organizations and customers to them. Retry only "
+        "failed items."
     ),
     actions=(
         Action(
@@ -497,10 +497,7 @@ DELETE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.DELETE,
     title="Delete CSM products or entitlements",
-    description=(
-        "Deletes CSM products or entitlements, permanently. The first call only previews and returns "
-        "confirm_token; call again with it to apply."
-    ),
+    description=("Deletes CSM products or entitlements, permanently."),
     actions=(
         Action(
             "delete_product",

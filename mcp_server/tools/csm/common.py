@@ -37,8 +37,8 @@ IDEMPOTENCY_PROPERTY: dict[str, Any] = {
         "minLength": 1,
         "maxLength": 100,
         "pattern": "^[A-Za-z0-9._:-]+$",
-        "description": "Repeat a call whose outcome was unknown with the key its error gave (or your own "
-        "key, sent both times): the API then replays it instead of applying it twice. Default: new per call",
+        "description": "To repeat a call without applying it twice: the key its answer gave (or your own, "
+        "sent both times). Default: new per call",
     }
 }
 

@@ -212,8 +212,7 @@ READ = ToolDef(
             search,
             required=("field", "value"),
             optional=PAGED,
-            doc="customers whose detail field holds value, e.g. field=Tier value=Gold; a value that is not "
-            "one of a select field's options is refused with the options.",
+            doc="customers whose detail field holds value, e.g. field=Tier value=Gold.",
         ),
     ),
     properties={
@@ -448,8 +447,8 @@ WRITE = ToolDef(
     title="Create and update CSM customers",
     description=(
         "Creates and updates CSM customers: display name, detail values, organizations to join. Several "
-        "items run as a bulk task (progress is reported; a retry with the same arguments replays it, never "
-        "doubles it). Per-item failures are listed: retry only those."
+        "items run as a bulk task. To retry after an error without doubling, repeat with the "
+        "idempotency_key the answer gave; retry only failed items."
     ),
     actions=(
         Action(
@@ -601,10 +600,7 @@ DELETE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.DELETE,
     title="Delete CSM customers or their detail values",
-    description=(
-        "Deletes CSM customers or detail values, permanently. The first call only previews and returns "
-        "confirm_token; call again with it to apply."
-    ),
+    description=("Deletes CSM customers or detail values, permanently."),
     actions=(
         Action(
             "delete",

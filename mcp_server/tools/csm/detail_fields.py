@@ -283,10 +283,7 @@ DELETE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.DELETE,
     title="Delete CSM detail fields or options",
-    description=(
-        "Deletes CSM detail fields or options, with the values they hold everywhere. The first call only "
-        "previews and returns confirm_token; call again with it to apply."
-    ),
+    description=("Deletes CSM detail fields or options, with the values they hold everywhere."),
     actions=(
         Action(
             "delete",

@@ -152,7 +152,7 @@ async def task_status(call: ToolCall) -> ToolResult:
     return ToolResult({"item": task, "failures": failures}, text)
 
 
-TASK_DOC = "a bulk task's status and per-item failures (a write that was still running returns its id)."
+TASK_DOC = "a bulk task's status and failures (a write still running gives its id)."
 TASK_ACTION = Action("task", ("getTask",), task_status, required=("task_id",), doc=TASK_DOC)
 
 READ = ToolDef(
@@ -436,9 +436,9 @@ WRITE = ToolDef(
     effect=Effect.WRITE,
     title="Create and update CSM organizations",
     description=(
-        "Creates and updates CSM organizations: name, detail values, customers to add. Several items run as "
-        "a bulk task (progress is reported; a retry with the same arguments replays it, never doubles it). "
-        "Per-item failures are listed: retry only those."
+        "Creates and updates CSM organizations: name, detail values, customers to add. Several items run "
+        "as a bulk task. To retry after an error without doubling, repeat with the idempotency_key the "
+        "answer gave; retry only failed items."
     ),
     actions=(
         Action(
@@ -585,10 +585,7 @@ DELETE = ToolDef(
     toolset=TOOLSET,
     effect=Effect.DELETE,
     title="Delete CSM organizations or their detail values",
-    description=(
-        "Deletes CSM organizations or detail values, permanently. The first call only previews and returns "
-        "confirm_token; call again with it to apply."
-    ),
+    description=("Deletes CSM organizations or detail values, permanently."),
     actions=(
         Action(
             "delete",

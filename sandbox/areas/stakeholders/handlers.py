@@ -1,6 +1,8 @@
 """HTTP handlers of the 29 stakeholder-comms operations of specs/jsm-ops.yaml.
 
-Each handler reads the validated request, calls the store and renders the spec's response shape. Lists
+Each handler reads the validated request, calls the store and renders the spec's response shape. As the
+reference's examples show, Add members to stakeholder group and Get memberships by group ID answer with
+stakeholder-group nodes: here the group itself (read members with getStakeholderGroupWithMemberships). Lists
 with first/after/last/before use relay pagination (pageInfo + totalCount); cursor/limit lists use
 cursor_limit. Operations whose spec documents no 404 answer an unknown reference with an empty result and
 the response's `error` field, which the spec describes as the place for a failure message.
@@ -31,7 +33,8 @@ from .store import StakeholdersStore
 T = TypeVar("T")
 
 BULK_MAX = 1000
-_CLOUD_ID = re.compile(r"/jsm/ops/api/([^/]+)/")
+# The cloud id in either URL layout (atlassian_specs.layouts) of the stakeholder operations.
+_CLOUD_ID = re.compile(r"/jsm/ops/(?:api|stakeholder-comms/cloudId)/([^/]+)/")
 _AVATAR = "https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/{}/128"
 
 
@@ -533,9 +536,7 @@ def add_stakeholder_group_members(request: SandboxRequest) -> Reply:
     for entry in entries:
         store.apply(store.plan(entry["stakeholder"], group.id))
     group.updated_at = store.now()
-    page = _whole(store.members(group))
-    nodes = [view.membership(s) for s in page.items]
-    return 200, {"connection": {"nodes": nodes, "pageInfo": page.page_info(), "totalCount": page.total}}
+    return 200, {"connection": _group_connection(view, _whole([group]))}
 
 
 @handles("removeStakeholderGroupMembers")
@@ -613,13 +614,11 @@ def get_stakeholder_groups_by_name(request: SandboxRequest) -> Reply:
 def get_stakeholder_group_memberships(request: SandboxRequest) -> Reply:
     view = _View(request)
     group = _group(view, request.path["groupId"])
-    members = view.store.members(group)
     cursor = request.query.get("cursor")
-    page, next_cursor = cursor_limit(members, cursor=cursor, limit=request.query.get("limit"))
+    page, next_cursor = cursor_limit([group], cursor=cursor, limit=request.query.get("limit"))
     # endCursor is what to pass as `cursor` for the next page; null on the last page.
     page_info = {"hasNextPage": next_cursor is not None, "endCursor": next_cursor}
-    nodes = [view.membership(s) for s in page]
-    return 200, {"nodes": nodes, "pageInfo": page_info, "totalCount": len(members)}
+    return 200, {"nodes": [view.group(g) for g in page], "pageInfo": page_info, "totalCount": 1}
 
 
 @handles("validateStakeholderGroupName")

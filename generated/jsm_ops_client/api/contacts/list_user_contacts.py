@@ -15,6 +15,7 @@ def _get_kwargs(
     *,
     offset: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    target_account_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +23,8 @@ def _get_kwargs(
     params["offset"] = offset
 
     params["size"] = size
+
+    params["targetAccountId"] = target_account_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -86,6 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    target_account_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedResponseContactWithApplyOrderResponse]:
     """List contacts
 
@@ -94,6 +98,7 @@ def sync_detailed(
     Args:
         offset (int | Unset):
         size (int | Unset):
+        target_account_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +111,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         offset=offset,
         size=size,
+        target_account_id=target_account_id,
     )
 
     response = client.get_httpx_client().request(
@@ -120,6 +126,7 @@ def sync(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    target_account_id: str | Unset = UNSET,
 ) -> ErrorResponse | PaginatedResponseContactWithApplyOrderResponse | None:
     """List contacts
 
@@ -128,6 +135,7 @@ def sync(
     Args:
         offset (int | Unset):
         size (int | Unset):
+        target_account_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +149,7 @@ def sync(
         client=client,
         offset=offset,
         size=size,
+        target_account_id=target_account_id,
     ).parsed
 
 
@@ -149,6 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    target_account_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | PaginatedResponseContactWithApplyOrderResponse]:
     """List contacts
 
@@ -157,6 +167,7 @@ async def asyncio_detailed(
     Args:
         offset (int | Unset):
         size (int | Unset):
+        target_account_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,6 +180,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         offset=offset,
         size=size,
+        target_account_id=target_account_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -181,6 +193,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     offset: int | Unset = UNSET,
     size: int | Unset = UNSET,
+    target_account_id: str | Unset = UNSET,
 ) -> ErrorResponse | PaginatedResponseContactWithApplyOrderResponse | None:
     """List contacts
 
@@ -189,6 +202,7 @@ async def asyncio(
     Args:
         offset (int | Unset):
         size (int | Unset):
+        target_account_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,5 +217,6 @@ async def asyncio(
             client=client,
             offset=offset,
             size=size,
+            target_account_id=target_account_id,
         )
     ).parsed

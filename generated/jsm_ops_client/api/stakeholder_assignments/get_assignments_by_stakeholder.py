@@ -23,6 +23,7 @@ def _get_kwargs(
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,6 +47,8 @@ def _get_kwargs(
     params["after"] = after
 
     params["last"] = last
+
+    params["before"] = before
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -118,6 +121,7 @@ def sync_detailed(
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
 ) -> Response[ErrorResponse | StakeholderCommsAssignmentPaginatedResponse]:
     """Get assignments by stakeholder with pagination
 
@@ -134,6 +138,7 @@ def sync_detailed(
         first (int | Unset):
         after (str | Unset):
         last (int | Unset):
+        before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +159,7 @@ def sync_detailed(
         first=first,
         after=after,
         last=last,
+        before=before,
     )
 
     response = client.get_httpx_client().request(
@@ -176,6 +182,7 @@ def sync(
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
 ) -> ErrorResponse | StakeholderCommsAssignmentPaginatedResponse | None:
     """Get assignments by stakeholder with pagination
 
@@ -192,6 +199,7 @@ def sync(
         first (int | Unset):
         after (str | Unset):
         last (int | Unset):
+        before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,6 +221,7 @@ def sync(
         first=first,
         after=after,
         last=last,
+        before=before,
     ).parsed
 
 
@@ -229,6 +238,7 @@ async def asyncio_detailed(
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
 ) -> Response[ErrorResponse | StakeholderCommsAssignmentPaginatedResponse]:
     """Get assignments by stakeholder with pagination
 
@@ -245,6 +255,7 @@ async def asyncio_detailed(
         first (int | Unset):
         after (str | Unset):
         last (int | Unset):
+        before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,6 +276,7 @@ async def asyncio_detailed(
         first=first,
         after=after,
         last=last,
+        before=before,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -285,6 +297,7 @@ async def asyncio(
     first: int | Unset = UNSET,
     after: str | Unset = UNSET,
     last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
 ) -> ErrorResponse | StakeholderCommsAssignmentPaginatedResponse | None:
     """Get assignments by stakeholder with pagination
 
@@ -301,6 +314,7 @@ async def asyncio(
         first (int | Unset):
         after (str | Unset):
         last (int | Unset):
+        before (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -323,5 +337,6 @@ async def asyncio(
             first=first,
             after=after,
             last=last,
+            before=before,
         )
     ).parsed

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.stakeholder_comms_membership_connection import (
-    StakeholderCommsMembershipConnection,
+from ...models.stakeholder_comms_stakeholder_group_connection import (
+    StakeholderCommsStakeholderGroupConnection,
 )
 from ...types import UNSET, Response, Unset, status_code_of
 
@@ -40,9 +40,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StakeholderCommsMembershipConnection | None:
+) -> ErrorResponse | StakeholderCommsStakeholderGroupConnection | None:
     if response.status_code == 200:
-        response_200 = StakeholderCommsMembershipConnection.from_dict(response.json())
+        response_200 = StakeholderCommsStakeholderGroupConnection.from_dict(
+            response.json()
+        )
 
         return response_200
 
@@ -79,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StakeholderCommsMembershipConnection]:
+) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -94,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | StakeholderCommsMembershipConnection]:
+) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]:
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
@@ -109,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StakeholderCommsMembershipConnection]
+        Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | StakeholderCommsMembershipConnection | None:
+) -> ErrorResponse | StakeholderCommsStakeholderGroupConnection | None:
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
@@ -146,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StakeholderCommsMembershipConnection
+        ErrorResponse | StakeholderCommsStakeholderGroupConnection
     """
 
     return sync_detailed(
@@ -163,7 +165,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorResponse | StakeholderCommsMembershipConnection]:
+) -> Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]:
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
@@ -178,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StakeholderCommsMembershipConnection]
+        Response[ErrorResponse | StakeholderCommsStakeholderGroupConnection]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorResponse | StakeholderCommsMembershipConnection | None:
+) -> ErrorResponse | StakeholderCommsStakeholderGroupConnection | None:
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
@@ -213,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StakeholderCommsMembershipConnection
+        ErrorResponse | StakeholderCommsStakeholderGroupConnection
     """
 
     return (
