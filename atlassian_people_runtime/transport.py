@@ -87,11 +87,12 @@ class RetryingTransport(httpx.BaseTransport):
             attempt += 1
             try:
                 response = self.inner.handle_request(request)
-                if safe:
+                if safe and not response.is_stream_consumed:
                     try:
-                        response = _buffered(response, request, b"".join(response.iter_raw()))
+                        body = b"".join(response.iter_raw())
                     finally:
                         response.close()
+                    response = _buffered(response, request, body)
             except RETRY_ERRORS as exc:
                 if not self.policy.may_retry(safe, attempt, started, 0.0):
                     raise
@@ -129,7 +130,7 @@ class AsyncRetryingTransport(httpx.AsyncBaseTransport):
             attempt += 1
             try:
                 response = await self.inner.handle_async_request(request)
-                if safe:
+                if safe and not response.is_stream_consumed:  # (an in-memory response is complete)
                     try:
                         body = b"".join([chunk async for chunk in response.aiter_raw()])
                     finally:
