@@ -13,6 +13,7 @@ response it cannot model fails the run instead of silently disappearing from the
 from __future__ import annotations
 
 import argparse
+import copy
 import filecmp
 import os
 import shutil
@@ -109,9 +110,55 @@ def validate_spec(target: Target) -> None:
         ) from None
 
 
+def documented(document: dict[str, Any]) -> dict[str, Any]:
+    """The spec with what the generator would drop from docstrings moved to where it reads it: each
+    parameter's description onto its schema, and each operation's scopes and permission into its
+    description."""
+    document = copy.deepcopy(document)
+    shared = document.get("components", {}).get("parameters", {}).values()
+    for methods in document["paths"].values():
+        for parameter in [*shared, *methods.get("parameters", [])]:
+            _describe_schema(parameter)
+        for method, operation in methods.items():
+            if method == "parameters" or not isinstance(operation, dict):
+                continue
+            for parameter in operation.get("parameters", []):
+                _describe_schema(parameter)
+            operation["description"] = _with_access(operation)
+    return document
+
+
+def _describe_schema(parameter: dict[str, Any]) -> None:
+    schema = parameter.get("schema")
+    if isinstance(schema, dict) and parameter.get("description") and "description" not in schema:
+        schema["description"] = " ".join(str(parameter["description"]).split())
+
+
+def _with_access(operation: dict[str, Any]) -> str:
+    description = str(operation.get("description", "")).rstrip()
+    lines = []
+    permission = (operation.get("x-permissions") or {}).get("text")
+    if permission and permission not in description:
+        lines.append(f"**Permissions required:** {permission}")
+    scopes = [
+        " ".join(requirement[name])
+        for requirement in operation.get("security", [])
+        for name in requirement
+        if requirement[name]
+    ]
+    if scopes:
+        lines.append("**OAuth 2.0 scopes** (any one of these sets): " + "; ".join(scopes))
+    return "\n".join([description, *lines]).strip()
+
+
 def generate(target: Target, generator: Path, out_dir: Path) -> Path:
     """Generate one package into out_dir and return its path."""
+    import yaml
+
     package_dir = out_dir / target.package
+    spec_copy = out_dir / f".{target.spec}"
+    document = yaml.safe_load(target.spec_path.read_text(encoding="utf-8"))
+    spec_copy.write_text(yaml.safe_dump(documented(document), sort_keys=False), encoding="utf-8")
     env = dict(os.environ)
     # The generator's ruff post-hooks must be the pinned ruff from this environment.
     env["PATH"] = f"{generator.parent}{os.pathsep}{env.get('PATH', '')}"
@@ -120,7 +167,7 @@ def generate(target: Target, generator: Path, out_dir: Path) -> Path:
         str(generator),
         "generate",
         "--path",
-        str(target.spec_path),
+        str(spec_copy),
         "--config",
         str(target.config_path),
         "--custom-template-path",
@@ -132,6 +179,7 @@ def generate(target: Target, generator: Path, out_dir: Path) -> Path:
         "--fail-on-warning",
     ]
     result = subprocess.run(command, cwd=out_dir, env=env, capture_output=True, text=True, check=False)
+    spec_copy.unlink()
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0 or not package_dir.is_dir():
         raise RegenerationError(f"openapi-python-client failed on {target.spec}:\n{output}")

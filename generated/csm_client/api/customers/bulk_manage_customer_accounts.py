@@ -147,9 +147,11 @@ def call(
 
      Bulk manage multiple customer accounts. This allows up to 50 customer accounts in a single request.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerAccountsRequest): Up to 50 customer accounts to create, update or
@@ -185,9 +187,11 @@ async def acall(
 
      Bulk manage multiple customer accounts. This allows up to 50 customer accounts in a single request.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerAccountsRequest): Up to 50 customer accounts to create, update or
@@ -223,9 +227,11 @@ def sync_detailed(
 
      Bulk manage multiple customer accounts. This allows up to 50 customer accounts in a single request.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerAccountsRequest): Up to 50 customer accounts to create, update or
@@ -263,9 +269,11 @@ def sync(
 
      Bulk manage multiple customer accounts. This allows up to 50 customer accounts in a single request.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerAccountsRequest): Up to 50 customer accounts to create, update or
@@ -298,9 +306,11 @@ async def asyncio_detailed(
 
      Bulk manage multiple customer accounts. This allows up to 50 customer accounts in a single request.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerAccountsRequest): Up to 50 customer accounts to create, update or
@@ -336,9 +346,11 @@ async def asyncio(
 
      Bulk manage multiple customer accounts. This allows up to 50 customer accounts in a single request.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerAccountsRequest): Up to 50 customer accounts to create, update or

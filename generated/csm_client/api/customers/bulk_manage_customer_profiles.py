@@ -153,9 +153,11 @@ def call(
     customers.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerProfilesRequest): Up to 100 customer profiles to create, update or
@@ -197,9 +199,11 @@ async def acall(
     customers.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerProfilesRequest): Up to 100 customer profiles to create, update or
@@ -241,9 +245,11 @@ def sync_detailed(
     customers.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerProfilesRequest): Up to 100 customer profiles to create, update or
@@ -287,9 +293,11 @@ def sync(
     customers.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerProfilesRequest): Up to 100 customer profiles to create, update or
@@ -328,9 +336,11 @@ async def asyncio_detailed(
     customers.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerProfilesRequest): Up to 100 customer profiles to create, update or
@@ -372,9 +382,11 @@ async def asyncio(
     customers.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageCustomerProfilesRequest): Up to 100 customer profiles to create, update or

@@ -151,9 +151,11 @@ def call(
     """Create customer entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:
@@ -183,9 +185,11 @@ async def acall(
     """Create customer entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:
@@ -215,9 +219,11 @@ def sync_detailed(
     """Create customer entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:
@@ -249,9 +255,11 @@ def sync(
     """Create customer entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:
@@ -278,9 +286,11 @@ async def asyncio_detailed(
     """Create customer entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:
@@ -310,9 +320,11 @@ async def asyncio(
     """Create customer entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:

@@ -143,6 +143,7 @@ def call(
     organizations and products.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -180,6 +181,7 @@ async def acall(
     organizations and products.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -217,6 +219,7 @@ def sync_detailed(
     organizations and products.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -256,6 +259,7 @@ def sync(
     organizations and products.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -290,6 +294,7 @@ async def asyncio_detailed(
     organizations and products.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -327,6 +332,7 @@ async def asyncio(
     organizations and products.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts

@@ -124,9 +124,11 @@ def call(
 
      Deletes a customer. You cannot restore a customer account once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -158,9 +160,11 @@ async def acall(
 
      Deletes a customer. You cannot restore a customer account once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -192,9 +196,11 @@ def sync_detailed(
 
      Deletes a customer. You cannot restore a customer account once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -228,9 +234,11 @@ def sync(
 
      Deletes a customer. You cannot restore a customer account once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -259,9 +267,11 @@ async def asyncio_detailed(
 
      Deletes a customer. You cannot restore a customer account once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -293,9 +303,11 @@ async def asyncio(
 
      Deletes a customer. You cannot restore a customer account once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 

@@ -118,9 +118,10 @@ def call(
      Deletes a customer detail field and all values stored for it for all customers. You cannot restore a
     detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -149,9 +150,10 @@ async def acall(
      Deletes a customer detail field and all values stored for it for all customers. You cannot restore a
     detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -180,9 +182,10 @@ def sync_detailed(
      Deletes a customer detail field and all values stored for it for all customers. You cannot restore a
     detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,9 +216,10 @@ def sync(
      Deletes a customer detail field and all values stored for it for all customers. You cannot restore a
     detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,9 +245,10 @@ async def asyncio_detailed(
      Deletes a customer detail field and all values stored for it for all customers. You cannot restore a
     detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,9 +277,10 @@ async def asyncio(
      Deletes a customer detail field and all values stored for it for all customers. You cannot restore a
     detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -153,9 +153,10 @@ def call(
      Renames a customer detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -188,9 +189,10 @@ async def acall(
      Renames a customer detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -223,9 +225,10 @@ def sync_detailed(
      Renames a customer detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -260,9 +263,10 @@ def sync(
      Renames a customer detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -292,9 +296,10 @@ async def asyncio_detailed(
      Renames a customer detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -327,9 +332,10 @@ async def asyncio(
      Renames a customer detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 

@@ -133,6 +133,7 @@ def call(
     customer is in.
     Any customer accounts that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -169,6 +170,7 @@ async def acall(
     customer is in.
     Any customer accounts that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -205,6 +207,7 @@ def sync_detailed(
     customer is in.
     Any customer accounts that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -243,6 +246,7 @@ def sync(
     customer is in.
     Any customer accounts that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -276,6 +280,7 @@ async def asyncio_detailed(
     customer is in.
     Any customer accounts that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -312,6 +317,7 @@ async def asyncio(
     customer is in.
     Any customer accounts that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts

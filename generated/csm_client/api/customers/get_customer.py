@@ -124,9 +124,12 @@ def call(
     It is recommended to use the get customer profile API which is a simpler response shape to work with
     and also includes the entitlements for the customer.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -156,9 +159,12 @@ async def acall(
     It is recommended to use the get customer profile API which is a simpler response shape to work with
     and also includes the entitlements for the customer.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -188,9 +194,12 @@ def sync_detailed(
     It is recommended to use the get customer profile API which is a simpler response shape to work with
     and also includes the entitlements for the customer.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,9 +231,12 @@ def sync(
     It is recommended to use the get customer profile API which is a simpler response shape to work with
     and also includes the entitlements for the customer.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,9 +263,12 @@ async def asyncio_detailed(
     It is recommended to use the get customer profile API which is a simpler response shape to work with
     and also includes the entitlements for the customer.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,9 +298,12 @@ async def asyncio(
     It is recommended to use the get customer profile API which is a simpler response shape to work with
     and also includes the entitlements for the customer.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -129,9 +129,11 @@ def call(
 
      Returns a customer's account information.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -163,9 +165,11 @@ async def acall(
 
      Returns a customer's account information.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -197,9 +201,11 @@ def sync_detailed(
 
      Returns a customer's account information.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -233,9 +239,11 @@ def sync(
 
      Returns a customer's account information.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -264,9 +272,11 @@ async def asyncio_detailed(
 
      Returns a customer's account information.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -298,9 +308,11 @@ async def asyncio(
 
      Returns a customer's account information.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 

@@ -108,6 +108,7 @@ def call(
     profile
     API to get details for a particular customer.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.detail-field:jira-service-management
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -134,6 +135,7 @@ async def acall(
     profile
     API to get details for a particular customer.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.detail-field:jira-service-management
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -160,6 +162,7 @@ def sync_detailed(
     profile
     API to get details for a particular customer.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +191,7 @@ def sync(
     profile
     API to get details for a particular customer.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,6 +216,7 @@ async def asyncio_detailed(
     profile
     API to get details for a particular customer.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,6 +243,7 @@ async def asyncio(
     profile
     API to get details for a particular customer.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

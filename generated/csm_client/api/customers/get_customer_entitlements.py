@@ -143,10 +143,13 @@ def call(
      Returns a list of the customer's entitlements, including entitlements inherited by any organizations
     the customer is in, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
-        product (str | Unset):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -177,10 +180,13 @@ async def acall(
      Returns a list of the customer's entitlements, including entitlements inherited by any organizations
     the customer is in, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
-        product (str | Unset):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -211,10 +217,13 @@ def sync_detailed(
      Returns a list of the customer's entitlements, including entitlements inherited by any organizations
     the customer is in, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
-        product (str | Unset):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,10 +256,13 @@ def sync(
      Returns a list of the customer's entitlements, including entitlements inherited by any organizations
     the customer is in, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
-        product (str | Unset):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,10 +290,13 @@ async def asyncio_detailed(
      Returns a list of the customer's entitlements, including entitlements inherited by any organizations
     the customer is in, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
-        product (str | Unset):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -312,10 +327,13 @@ async def asyncio(
      Returns a list of the customer's entitlements, including entitlements inherited by any organizations
     the customer is in, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:entitlement:jira-service-management
 
     Args:
-        customer_id (str):
-        product (str | Unset):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -130,9 +130,11 @@ def call(
      Returns a customer's profile, including their custom details, any organizations the customer is in,
     and any customer entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -165,9 +167,11 @@ async def acall(
      Returns a customer's profile, including their custom details, any organizations the customer is in,
     and any customer entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -200,9 +204,11 @@ def sync_detailed(
      Returns a customer's profile, including their custom details, any organizations the customer is in,
     and any customer entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -237,9 +243,11 @@ def sync(
      Returns a customer's profile, including their custom details, any organizations the customer is in,
     and any customer entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -269,9 +277,11 @@ async def asyncio_detailed(
      Returns a customer's profile, including their custom details, any organizations the customer is in,
     and any customer entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -304,9 +314,11 @@ async def asyncio(
      Returns a customer's profile, including their custom details, any organizations the customer is in,
     and any customer entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer.profile:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 

@@ -145,10 +145,15 @@ def call(
     **Permissions required:** Jira Service Management agent.
     To retrieve restricted information such as email address of the user, **Administer Jira** global
     permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        page (int | Unset):
-        max_results (int | Unset):
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
         body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
             by.
 
@@ -185,10 +190,15 @@ async def acall(
     **Permissions required:** Jira Service Management agent.
     To retrieve restricted information such as email address of the user, **Administer Jira** global
     permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        page (int | Unset):
-        max_results (int | Unset):
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
         body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
             by.
 
@@ -225,10 +235,15 @@ def sync_detailed(
     **Permissions required:** Jira Service Management agent.
     To retrieve restricted information such as email address of the user, **Administer Jira** global
     permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        page (int | Unset):
-        max_results (int | Unset):
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
         body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
             by.
 
@@ -267,10 +282,15 @@ def sync(
     **Permissions required:** Jira Service Management agent.
     To retrieve restricted information such as email address of the user, **Administer Jira** global
     permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        page (int | Unset):
-        max_results (int | Unset):
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
         body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
             by.
 
@@ -304,10 +324,15 @@ async def asyncio_detailed(
     **Permissions required:** Jira Service Management agent.
     To retrieve restricted information such as email address of the user, **Administer Jira** global
     permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        page (int | Unset):
-        max_results (int | Unset):
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
         body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
             by.
 
@@ -344,10 +369,15 @@ async def asyncio(
     **Permissions required:** Jira Service Management agent.
     To retrieve restricted information such as email address of the user, **Administer Jira** global
     permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        page (int | Unset):
-        max_results (int | Unset):
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
         body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
             by.
 

@@ -150,10 +150,12 @@ def call(
     """Set customer detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
-        field_name (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -185,10 +187,12 @@ async def acall(
     """Set customer detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
-        field_name (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -220,10 +224,12 @@ def sync_detailed(
     """Set customer detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
-        field_name (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -257,10 +263,12 @@ def sync(
     """Set customer detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
-        field_name (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -289,10 +297,12 @@ async def asyncio_detailed(
     """Set customer detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
-        field_name (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -324,10 +334,12 @@ async def asyncio(
     """Set customer detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
-        field_name (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:

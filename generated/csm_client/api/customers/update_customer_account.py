@@ -146,9 +146,11 @@ def call(
 
      Updates a customer account's display name.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateCustomerAccountRequest): The new display name of the customer account.
@@ -183,9 +185,11 @@ async def acall(
 
      Updates a customer account's display name.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateCustomerAccountRequest): The new display name of the customer account.
@@ -220,9 +224,11 @@ def sync_detailed(
 
      Updates a customer account's display name.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateCustomerAccountRequest): The new display name of the customer account.
@@ -259,9 +265,11 @@ def sync(
 
      Updates a customer account's display name.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateCustomerAccountRequest): The new display name of the customer account.
@@ -293,9 +301,11 @@ async def asyncio_detailed(
 
      Updates a customer account's display name.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateCustomerAccountRequest): The new display name of the customer account.
@@ -330,9 +340,11 @@ async def asyncio(
 
      Updates a customer account's display name.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer:jira-service-management
 
     Args:
-        customer_id (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateCustomerAccountRequest): The new display name of the customer account.

@@ -137,6 +137,7 @@ def call(
 
      Creates an entitlement detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -167,6 +168,7 @@ async def acall(
 
      Creates an entitlement detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -197,6 +199,7 @@ def sync_detailed(
 
      Creates an entitlement detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -229,6 +232,7 @@ def sync(
 
      Creates an entitlement detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -256,6 +260,7 @@ async def asyncio_detailed(
 
      Creates an entitlement detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -286,6 +291,7 @@ async def asyncio(
 
      Creates an entitlement detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.

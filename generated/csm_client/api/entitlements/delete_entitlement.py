@@ -118,9 +118,10 @@ def call(
      Deletes the specified entitlement along with its detail fields. You cannot restore an entitlement
     once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:entitlement:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -149,9 +150,10 @@ async def acall(
      Deletes the specified entitlement along with its detail fields. You cannot restore an entitlement
     once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:entitlement:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -180,9 +182,10 @@ def sync_detailed(
      Deletes the specified entitlement along with its detail fields. You cannot restore an entitlement
     once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:entitlement:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,9 +216,10 @@ def sync(
      Deletes the specified entitlement along with its detail fields. You cannot restore an entitlement
     once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:entitlement:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,9 +245,10 @@ async def asyncio_detailed(
      Deletes the specified entitlement along with its detail fields. You cannot restore an entitlement
     once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:entitlement:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,9 +277,10 @@ async def asyncio(
      Deletes the specified entitlement along with its detail fields. You cannot restore an entitlement
     once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:entitlement:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -124,9 +124,11 @@ def call(
     customer entitlements API,
     and get entitlements for an organization using the get organization entitlements API.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement:jira-service-management
+    read:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -156,9 +158,11 @@ async def acall(
     customer entitlements API,
     and get entitlements for an organization using the get organization entitlements API.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement:jira-service-management
+    read:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -188,9 +192,11 @@ def sync_detailed(
     customer entitlements API,
     and get entitlements for an organization using the get organization entitlements API.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement:jira-service-management
+    read:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,9 +228,11 @@ def sync(
     customer entitlements API,
     and get entitlements for an organization using the get organization entitlements API.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement:jira-service-management
+    read:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,9 +259,11 @@ async def asyncio_detailed(
     customer entitlements API,
     and get entitlements for an organization using the get organization entitlements API.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement:jira-service-management
+    read:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,9 +293,11 @@ async def asyncio(
     customer entitlements API,
     and get entitlements for an organization using the get organization entitlements API.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement:jira-service-management
+    read:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -150,10 +150,11 @@ def call(
     """Set entitlement detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
-        field_name (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
+        field_name (str): The name of the entitlement detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -185,10 +186,11 @@ async def acall(
     """Set entitlement detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
-        field_name (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
+        field_name (str): The name of the entitlement detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -220,10 +222,11 @@ def sync_detailed(
     """Set entitlement detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
-        field_name (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
+        field_name (str): The name of the entitlement detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -257,10 +260,11 @@ def sync(
     """Set entitlement detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
-        field_name (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
+        field_name (str): The name of the entitlement detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -289,10 +293,11 @@ async def asyncio_detailed(
     """Set entitlement detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
-        field_name (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
+        field_name (str): The name of the entitlement detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -324,10 +329,11 @@ async def asyncio(
     """Set entitlement detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:entitlement.detail:jira-service-management
 
     Args:
-        entitlement_id (str):
-        field_name (str):
+        entitlement_id (str): The ID of the entitlement, as a UUID.
+        field_name (str): The name of the entitlement detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:

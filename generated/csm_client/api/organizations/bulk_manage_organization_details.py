@@ -148,9 +148,11 @@ def call(
      Bulk manage organization detail field values for multiple organizations. Supports UPDATE, PATCH, and
     DELETE operations across multiple organizations and detail fields.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationDetailsRequest): Detail field value changes across multiple
@@ -187,9 +189,11 @@ async def acall(
      Bulk manage organization detail field values for multiple organizations. Supports UPDATE, PATCH, and
     DELETE operations across multiple organizations and detail fields.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationDetailsRequest): Detail field value changes across multiple
@@ -226,9 +230,11 @@ def sync_detailed(
      Bulk manage organization detail field values for multiple organizations. Supports UPDATE, PATCH, and
     DELETE operations across multiple organizations and detail fields.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationDetailsRequest): Detail field value changes across multiple
@@ -267,9 +273,11 @@ def sync(
      Bulk manage organization detail field values for multiple organizations. Supports UPDATE, PATCH, and
     DELETE operations across multiple organizations and detail fields.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationDetailsRequest): Detail field value changes across multiple
@@ -303,9 +311,11 @@ async def asyncio_detailed(
      Bulk manage organization detail field values for multiple organizations. Supports UPDATE, PATCH, and
     DELETE operations across multiple organizations and detail fields.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationDetailsRequest): Detail field value changes across multiple
@@ -342,9 +352,11 @@ async def asyncio(
      Bulk manage organization detail field values for multiple organizations. Supports UPDATE, PATCH, and
     DELETE operations across multiple organizations and detail fields.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationDetailsRequest): Detail field value changes across multiple

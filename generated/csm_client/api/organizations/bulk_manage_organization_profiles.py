@@ -155,9 +155,11 @@ def call(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationProfilesRequest): Up to 100 organization profiles to create,
@@ -201,9 +203,11 @@ async def acall(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationProfilesRequest): Up to 100 organization profiles to create,
@@ -247,9 +251,11 @@ def sync_detailed(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationProfilesRequest): Up to 100 organization profiles to create,
@@ -295,9 +301,11 @@ def sync(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationProfilesRequest): Up to 100 organization profiles to create,
@@ -338,9 +346,11 @@ async def asyncio_detailed(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationProfilesRequest): Up to 100 organization profiles to create,
@@ -384,9 +394,11 @@ async def asyncio(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationProfilesRequest): Up to 100 organization profiles to create,

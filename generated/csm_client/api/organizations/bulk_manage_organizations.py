@@ -148,9 +148,11 @@ def call(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationsRequest): Up to 50 organizations to create, update or delete.
@@ -188,9 +190,11 @@ async def acall(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationsRequest): Up to 50 organizations to create, update or delete.
@@ -228,9 +232,11 @@ def sync_detailed(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationsRequest): Up to 50 organizations to create, update or delete.
@@ -270,9 +276,11 @@ def sync(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationsRequest): Up to 50 organizations to create, update or delete.
@@ -307,9 +315,11 @@ async def asyncio_detailed(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationsRequest): Up to 50 organizations to create, update or delete.
@@ -347,9 +357,11 @@ async def asyncio(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        idempotency_key (str):
+        idempotency_key (str): A client-chosen unique key (for example a UUID) for this bulk
+            request. Repeating a request with the same key does not run the bulk operation twice.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (BulkManageOrganizationsRequest): Up to 50 organizations to create, update or delete.

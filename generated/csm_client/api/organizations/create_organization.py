@@ -144,6 +144,7 @@ def call(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -181,6 +182,7 @@ async def acall(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -218,6 +220,7 @@ def sync_detailed(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -257,6 +260,7 @@ def sync(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -291,6 +295,7 @@ async def asyncio_detailed(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -328,6 +333,7 @@ async def asyncio(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts

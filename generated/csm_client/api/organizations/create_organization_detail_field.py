@@ -137,6 +137,8 @@ def call(
 
      Creates an organization detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -167,6 +169,8 @@ async def acall(
 
      Creates an organization detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -197,6 +201,8 @@ def sync_detailed(
 
      Creates an organization detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -229,6 +235,8 @@ def sync(
 
      Creates an organization detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -256,6 +264,8 @@ async def asyncio_detailed(
 
      Creates an organization detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -286,6 +296,8 @@ async def asyncio(
 
      Creates an organization detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.

@@ -151,9 +151,10 @@ def call(
     """Create organization entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:
@@ -183,9 +184,10 @@ async def acall(
     """Create organization entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:
@@ -215,9 +217,10 @@ def sync_detailed(
     """Create organization entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:
@@ -249,9 +252,10 @@ def sync(
     """Create organization entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:
@@ -278,9 +282,10 @@ async def asyncio_detailed(
     """Create organization entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:
@@ -310,9 +315,10 @@ async def asyncio(
     """Create organization entitlement
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         body (CreateEntitlementRequest): The entitlement to create.
 
     Raises:

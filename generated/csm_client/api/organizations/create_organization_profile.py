@@ -147,6 +147,7 @@ def call(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -185,6 +186,7 @@ async def acall(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -223,6 +225,7 @@ def sync_detailed(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -263,6 +266,7 @@ def sync(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -298,6 +302,7 @@ async def asyncio_detailed(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -336,6 +341,7 @@ async def asyncio(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts

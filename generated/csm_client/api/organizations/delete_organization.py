@@ -124,9 +124,10 @@ def call(
 
      Deletes an organization. You cannot restore an organization once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -158,9 +159,10 @@ async def acall(
 
      Deletes an organization. You cannot restore an organization once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -192,9 +194,10 @@ def sync_detailed(
 
      Deletes an organization. You cannot restore an organization once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -228,9 +231,10 @@ def sync(
 
      Deletes an organization. You cannot restore an organization once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -259,9 +263,10 @@ async def asyncio_detailed(
 
      Deletes an organization. You cannot restore an organization once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -293,9 +298,10 @@ async def asyncio(
 
      Deletes an organization. You cannot restore an organization once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): delete:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 

@@ -118,9 +118,11 @@ def call(
      Deletes an organization detail field and all values stored for it for all organizations. You cannot
     restore a detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -149,9 +151,11 @@ async def acall(
      Deletes an organization detail field and all values stored for it for all organizations. You cannot
     restore a detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -180,9 +184,11 @@ def sync_detailed(
      Deletes an organization detail field and all values stored for it for all organizations. You cannot
     restore a detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,9 +219,11 @@ def sync(
      Deletes an organization detail field and all values stored for it for all organizations. You cannot
     restore a detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,9 +249,11 @@ async def asyncio_detailed(
      Deletes an organization detail field and all values stored for it for all organizations. You cannot
     restore a detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,9 +282,11 @@ async def asyncio(
      Deletes an organization detail field and all values stored for it for all organizations. You cannot
     restore a detail field once it has been deleted.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -153,9 +153,11 @@ def call(
      Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -188,9 +190,11 @@ async def acall(
      Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -223,9 +227,11 @@ def sync_detailed(
      Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -260,9 +266,11 @@ def sync(
      Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -292,9 +300,11 @@ async def asyncio_detailed(
      Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -327,9 +337,11 @@ async def asyncio(
      Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 

@@ -136,6 +136,7 @@ def call(
      Returns a maximum of 25 organization profiles.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -173,6 +174,7 @@ async def acall(
      Returns a maximum of 25 organization profiles.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -210,6 +212,7 @@ def sync_detailed(
      Returns a maximum of 25 organization profiles.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -249,6 +252,7 @@ def sync(
      Returns a maximum of 25 organization profiles.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -283,6 +287,7 @@ async def asyncio_detailed(
      Returns a maximum of 25 organization profiles.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -320,6 +325,7 @@ async def asyncio(
      Returns a maximum of 25 organization profiles.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts

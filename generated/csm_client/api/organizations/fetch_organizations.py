@@ -132,6 +132,7 @@ def call(
      Returns a maximum of 50 organizations, fetched by organization id or name.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -167,6 +168,7 @@ async def acall(
      Returns a maximum of 50 organizations, fetched by organization id or name.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -202,6 +204,7 @@ def sync_detailed(
      Returns a maximum of 50 organizations, fetched by organization id or name.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -239,6 +242,7 @@ def sync(
      Returns a maximum of 50 organizations, fetched by organization id or name.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -271,6 +275,7 @@ async def asyncio_detailed(
      Returns a maximum of 50 organizations, fetched by organization id or name.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -306,6 +311,7 @@ async def asyncio(
      Returns a maximum of 50 organizations, fetched by organization id or name.
     Any organizations that cannot be found will be omitted from the results.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts

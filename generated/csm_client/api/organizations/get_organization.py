@@ -124,9 +124,11 @@ def call(
     It is recommended to use the get organization profile API which is a simpler response shape to work
     with and also includes the entitlements for the organization.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
+    read:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -156,9 +158,11 @@ async def acall(
     It is recommended to use the get organization profile API which is a simpler response shape to work
     with and also includes the entitlements for the organization.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
+    read:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -188,9 +192,11 @@ def sync_detailed(
     It is recommended to use the get organization profile API which is a simpler response shape to work
     with and also includes the entitlements for the organization.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
+    read:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,9 +228,11 @@ def sync(
     It is recommended to use the get organization profile API which is a simpler response shape to work
     with and also includes the entitlements for the organization.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
+    read:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -251,9 +259,11 @@ async def asyncio_detailed(
     It is recommended to use the get organization profile API which is a simpler response shape to work
     with and also includes the entitlements for the organization.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
+    read:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,9 +293,11 @@ async def asyncio(
     It is recommended to use the get organization profile API which is a simpler response shape to work
     with and also includes the entitlements for the organization.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:jira-service-management
+    read:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -107,6 +107,7 @@ def call(
      Returns all organization detail fields, including their configuration. You can use the get
     organization profile API to get details for a particular organization.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.detail-field:jira-service-management
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -132,6 +133,7 @@ async def acall(
      Returns all organization detail fields, including their configuration. You can use the get
     organization profile API to get details for a particular organization.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.detail-field:jira-service-management
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -157,6 +159,7 @@ def sync_detailed(
      Returns all organization detail fields, including their configuration. You can use the get
     organization profile API to get details for a particular organization.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +187,7 @@ def sync(
      Returns all organization detail fields, including their configuration. You can use the get
     organization profile API to get details for a particular organization.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,6 +211,7 @@ async def asyncio_detailed(
      Returns all organization detail fields, including their configuration. You can use the get
     organization profile API to get details for a particular organization.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,6 +237,7 @@ async def asyncio(
      Returns all organization detail fields, including their configuration. You can use the get
     organization profile API to get details for a particular organization.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -142,10 +142,12 @@ def call(
 
      Returns a list of the organization's entitlements, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
-        product (str | Unset):
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -175,10 +177,12 @@ async def acall(
 
      Returns a list of the organization's entitlements, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
-        product (str | Unset):
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -208,10 +212,12 @@ def sync_detailed(
 
      Returns a list of the organization's entitlements, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
-        product (str | Unset):
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,10 +249,12 @@ def sync(
 
      Returns a list of the organization's entitlements, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
-        product (str | Unset):
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,10 +281,12 @@ async def asyncio_detailed(
 
      Returns a list of the organization's entitlements, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
-        product (str | Unset):
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,10 +316,12 @@ async def asyncio(
 
      Returns a list of the organization's entitlements, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
-        product (str | Unset):
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

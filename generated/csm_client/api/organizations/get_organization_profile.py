@@ -129,9 +129,10 @@ def call(
 
      Returns a organization's profile, including its custom details and any product entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -163,9 +164,10 @@ async def acall(
 
      Returns a organization's profile, including its custom details and any product entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -197,9 +199,10 @@ def sync_detailed(
 
      Returns a organization's profile, including its custom details and any product entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -233,9 +236,10 @@ def sync(
 
      Returns a organization's profile, including its custom details and any product entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -264,9 +268,10 @@ async def asyncio_detailed(
 
      Returns a organization's profile, including its custom details and any product entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -298,9 +303,10 @@ async def asyncio(
 
      Returns a organization's profile, including its custom details and any product entitlements.
     **Permissions required:** Customer Service Management or Jira Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization.profile:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 

@@ -150,10 +150,11 @@ def call(
     """Set organization detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
-        field_name (str):
+        organization_id (str): The ID of the organization.
+        field_name (str): The name of the organization detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -185,10 +186,11 @@ async def acall(
     """Set organization detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
-        field_name (str):
+        organization_id (str): The ID of the organization.
+        field_name (str): The name of the organization detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -220,10 +222,11 @@ def sync_detailed(
     """Set organization detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
-        field_name (str):
+        organization_id (str): The ID of the organization.
+        field_name (str): The name of the organization detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -257,10 +260,11 @@ def sync(
     """Set organization detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
-        field_name (str):
+        organization_id (str): The ID of the organization.
+        field_name (str): The name of the organization detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -289,10 +293,11 @@ async def asyncio_detailed(
     """Set organization detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
-        field_name (str):
+        organization_id (str): The ID of the organization.
+        field_name (str): The name of the organization detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -324,10 +329,11 @@ async def asyncio(
     """Set organization detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.detail:jira-service-management
 
     Args:
-        organization_id (str):
-        field_name (str):
+        organization_id (str): The ID of the organization.
+        field_name (str): The name of the organization detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:

@@ -159,9 +159,10 @@ def call(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateOrganizationRequest): The new name of the organization.
@@ -199,9 +200,10 @@ async def acall(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateOrganizationRequest): The new name of the organization.
@@ -239,9 +241,10 @@ def sync_detailed(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateOrganizationRequest): The new name of the organization.
@@ -281,9 +284,10 @@ def sync(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateOrganizationRequest): The new name of the organization.
@@ -318,9 +322,10 @@ async def asyncio_detailed(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateOrganizationRequest): The new name of the organization.
@@ -358,9 +363,10 @@ async def asyncio(
     Permission to update organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization:jira-service-management
 
     Args:
-        organization_id (str):
+        organization_id (str): The ID of the organization.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
         body (UpdateOrganizationRequest): The new name of the organization.

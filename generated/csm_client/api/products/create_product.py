@@ -136,6 +136,7 @@ def call(
     """Create product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
         body (CreateProductRequest): The product to create.
@@ -165,6 +166,7 @@ async def acall(
     """Create product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
         body (CreateProductRequest): The product to create.
@@ -194,6 +196,7 @@ def sync_detailed(
     """Create product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
         body (CreateProductRequest): The product to create.
@@ -225,6 +228,7 @@ def sync(
     """Create product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
         body (CreateProductRequest): The product to create.
@@ -251,6 +255,7 @@ async def asyncio_detailed(
     """Create product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
         body (CreateProductRequest): The product to create.
@@ -280,6 +285,7 @@ async def asyncio(
     """Create product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
         body (CreateProductRequest): The product to create.

@@ -121,9 +121,10 @@ def call(
     """Get product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -150,9 +151,10 @@ async def acall(
     """Get product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -179,9 +181,10 @@ def sync_detailed(
     """Get product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,9 +213,10 @@ def sync(
     """Get product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,9 +240,10 @@ async def asyncio_detailed(
     """Get product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,9 +270,10 @@ async def asyncio(
     """Get product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -120,10 +120,13 @@ def call(
     """Get products
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -152,10 +155,13 @@ async def acall(
     """Get products
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -184,10 +190,13 @@ def sync_detailed(
     """Get products
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,10 +227,13 @@ def sync(
     """Get products
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,10 +259,13 @@ async def asyncio_detailed(
     """Get products
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,10 +294,13 @@ async def asyncio(
     """Get products
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -151,9 +151,10 @@ def call(
     """Rename product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
         body (RenameProductRequest): The new name of the product.
 
     Raises:
@@ -183,9 +184,10 @@ async def acall(
     """Rename product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
         body (RenameProductRequest): The new name of the product.
 
     Raises:
@@ -215,9 +217,10 @@ def sync_detailed(
     """Rename product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
         body (RenameProductRequest): The new name of the product.
 
     Raises:
@@ -249,9 +252,10 @@ def sync(
     """Rename product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
         body (RenameProductRequest): The new name of the product.
 
     Raises:
@@ -278,9 +282,10 @@ async def asyncio_detailed(
     """Rename product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
         body (RenameProductRequest): The new name of the product.
 
     Raises:
@@ -310,9 +315,10 @@ async def asyncio(
     """Rename product
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:product:jira-service-management
 
     Args:
-        product_id (str):
+        product_id (str): The ID of the product, as a UUID.
         body (RenameProductRequest): The new name of the product.
 
     Raises:

@@ -130,9 +130,10 @@ def call(
      Returns the status of a given task, including a list of any failures on completion.
     **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
 
     Args:
-        task_id (str):
+        task_id (str): The ID of the task, as returned by a bulk operation.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -165,9 +166,10 @@ async def acall(
      Returns the status of a given task, including a list of any failures on completion.
     **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
 
     Args:
-        task_id (str):
+        task_id (str): The ID of the task, as returned by a bulk operation.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -200,9 +202,10 @@ def sync_detailed(
      Returns the status of a given task, including a list of any failures on completion.
     **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
 
     Args:
-        task_id (str):
+        task_id (str): The ID of the task, as returned by a bulk operation.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -237,9 +240,10 @@ def sync(
      Returns the status of a given task, including a list of any failures on completion.
     **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
 
     Args:
-        task_id (str):
+        task_id (str): The ID of the task, as returned by a bulk operation.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -269,9 +273,10 @@ async def asyncio_detailed(
      Returns the status of a given task, including a list of any failures on completion.
     **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
 
     Args:
-        task_id (str):
+        task_id (str): The ID of the task, as returned by a bulk operation.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -304,9 +309,10 @@ async def asyncio(
      Returns the status of a given task, including a list of any failures on completion.
     **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
 
     Args:
-        task_id (str):
+        task_id (str): The ID of the task, as returned by a bulk operation.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 

@@ -143,10 +143,15 @@ def call(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
+    read:avatar:jira read:group:jira read:user:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
         body (UpdateUserToGroupBean): The user to add to the group.
 
     Raises:
@@ -182,10 +187,15 @@ async def acall(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
+    read:avatar:jira read:group:jira read:user:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
         body (UpdateUserToGroupBean): The user to add to the group.
 
     Raises:
@@ -221,10 +231,15 @@ def sync_detailed(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
+    read:avatar:jira read:group:jira read:user:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
         body (UpdateUserToGroupBean): The user to add to the group.
 
     Raises:
@@ -262,10 +277,15 @@ def sync(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
+    read:avatar:jira read:group:jira read:user:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
         body (UpdateUserToGroupBean): The user to add to the group.
 
     Raises:
@@ -298,10 +318,15 @@ async def asyncio_detailed(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
+    read:avatar:jira read:group:jira read:user:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
         body (UpdateUserToGroupBean): The user to add to the group.
 
     Raises:
@@ -337,10 +362,15 @@ async def asyncio(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
+    read:avatar:jira read:group:jira read:user:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
         body (UpdateUserToGroupBean): The user to add to the group.
 
     Raises:

@@ -158,14 +158,23 @@ def call(
      Returns a paginated list of groups.
 
     Permissions required: Browse users and groups global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
-        group_id (list[str] | Unset):
-        group_name (list[str] | Unset):
-        access_type (BulkGetJiraGroupsAccessType | Unset):
-        application_key (BulkGetJiraGroupsApplicationKey | Unset):
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page. Default: 50.
+        group_id (list[str] | Unset): The ID of a group. To specify multiple IDs, pass multiple
+            `groupId` parameters. For example,
+            `groupId=5b10a2844c20165700ede21g&groupId=5b10ac8d82e05b22cc7d4ef5`.
+        group_name (list[str] | Unset): The name of a group. To specify multiple names, pass
+            multiple `groupName` parameters. For example, `groupName=administrators&groupName=jira-
+            software-users`.
+        access_type (BulkGetJiraGroupsAccessType | Unset): The access level of a group. Valid
+            values: 'site-admin', 'admin', 'user'.
+        application_key (BulkGetJiraGroupsApplicationKey | Unset): The application key of the
+            product user groups to search for. Valid values: 'jira-servicedesk', 'jira-software',
+            'jira-product-discovery', 'jira-core'.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -204,14 +213,23 @@ async def acall(
      Returns a paginated list of groups.
 
     Permissions required: Browse users and groups global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
-        group_id (list[str] | Unset):
-        group_name (list[str] | Unset):
-        access_type (BulkGetJiraGroupsAccessType | Unset):
-        application_key (BulkGetJiraGroupsApplicationKey | Unset):
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page. Default: 50.
+        group_id (list[str] | Unset): The ID of a group. To specify multiple IDs, pass multiple
+            `groupId` parameters. For example,
+            `groupId=5b10a2844c20165700ede21g&groupId=5b10ac8d82e05b22cc7d4ef5`.
+        group_name (list[str] | Unset): The name of a group. To specify multiple names, pass
+            multiple `groupName` parameters. For example, `groupName=administrators&groupName=jira-
+            software-users`.
+        access_type (BulkGetJiraGroupsAccessType | Unset): The access level of a group. Valid
+            values: 'site-admin', 'admin', 'user'.
+        application_key (BulkGetJiraGroupsApplicationKey | Unset): The application key of the
+            product user groups to search for. Valid values: 'jira-servicedesk', 'jira-software',
+            'jira-product-discovery', 'jira-core'.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -250,14 +268,23 @@ def sync_detailed(
      Returns a paginated list of groups.
 
     Permissions required: Browse users and groups global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
-        group_id (list[str] | Unset):
-        group_name (list[str] | Unset):
-        access_type (BulkGetJiraGroupsAccessType | Unset):
-        application_key (BulkGetJiraGroupsApplicationKey | Unset):
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page. Default: 50.
+        group_id (list[str] | Unset): The ID of a group. To specify multiple IDs, pass multiple
+            `groupId` parameters. For example,
+            `groupId=5b10a2844c20165700ede21g&groupId=5b10ac8d82e05b22cc7d4ef5`.
+        group_name (list[str] | Unset): The name of a group. To specify multiple names, pass
+            multiple `groupName` parameters. For example, `groupName=administrators&groupName=jira-
+            software-users`.
+        access_type (BulkGetJiraGroupsAccessType | Unset): The access level of a group. Valid
+            values: 'site-admin', 'admin', 'user'.
+        application_key (BulkGetJiraGroupsApplicationKey | Unset): The application key of the
+            product user groups to search for. Valid values: 'jira-servicedesk', 'jira-software',
+            'jira-product-discovery', 'jira-core'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -298,14 +325,23 @@ def sync(
      Returns a paginated list of groups.
 
     Permissions required: Browse users and groups global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
-        group_id (list[str] | Unset):
-        group_name (list[str] | Unset):
-        access_type (BulkGetJiraGroupsAccessType | Unset):
-        application_key (BulkGetJiraGroupsApplicationKey | Unset):
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page. Default: 50.
+        group_id (list[str] | Unset): The ID of a group. To specify multiple IDs, pass multiple
+            `groupId` parameters. For example,
+            `groupId=5b10a2844c20165700ede21g&groupId=5b10ac8d82e05b22cc7d4ef5`.
+        group_name (list[str] | Unset): The name of a group. To specify multiple names, pass
+            multiple `groupName` parameters. For example, `groupName=administrators&groupName=jira-
+            software-users`.
+        access_type (BulkGetJiraGroupsAccessType | Unset): The access level of a group. Valid
+            values: 'site-admin', 'admin', 'user'.
+        application_key (BulkGetJiraGroupsApplicationKey | Unset): The application key of the
+            product user groups to search for. Valid values: 'jira-servicedesk', 'jira-software',
+            'jira-product-discovery', 'jira-core'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -341,14 +377,23 @@ async def asyncio_detailed(
      Returns a paginated list of groups.
 
     Permissions required: Browse users and groups global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
-        group_id (list[str] | Unset):
-        group_name (list[str] | Unset):
-        access_type (BulkGetJiraGroupsAccessType | Unset):
-        application_key (BulkGetJiraGroupsApplicationKey | Unset):
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page. Default: 50.
+        group_id (list[str] | Unset): The ID of a group. To specify multiple IDs, pass multiple
+            `groupId` parameters. For example,
+            `groupId=5b10a2844c20165700ede21g&groupId=5b10ac8d82e05b22cc7d4ef5`.
+        group_name (list[str] | Unset): The name of a group. To specify multiple names, pass
+            multiple `groupName` parameters. For example, `groupName=administrators&groupName=jira-
+            software-users`.
+        access_type (BulkGetJiraGroupsAccessType | Unset): The access level of a group. Valid
+            values: 'site-admin', 'admin', 'user'.
+        application_key (BulkGetJiraGroupsApplicationKey | Unset): The application key of the
+            product user groups to search for. Valid values: 'jira-servicedesk', 'jira-software',
+            'jira-product-discovery', 'jira-core'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -387,14 +432,23 @@ async def asyncio(
      Returns a paginated list of groups.
 
     Permissions required: Browse users and groups global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
-        group_id (list[str] | Unset):
-        group_name (list[str] | Unset):
-        access_type (BulkGetJiraGroupsAccessType | Unset):
-        application_key (BulkGetJiraGroupsApplicationKey | Unset):
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page. Default: 50.
+        group_id (list[str] | Unset): The ID of a group. To specify multiple IDs, pass multiple
+            `groupId` parameters. For example,
+            `groupId=5b10a2844c20165700ede21g&groupId=5b10ac8d82e05b22cc7d4ef5`.
+        group_name (list[str] | Unset): The name of a group. To specify multiple names, pass
+            multiple `groupName` parameters. For example, `groupName=administrators&groupName=jira-
+            software-users`.
+        access_type (BulkGetJiraGroupsAccessType | Unset): The access level of a group. Valid
+            values: 'site-admin', 'admin', 'user'.
+        application_key (BulkGetJiraGroupsApplicationKey | Unset): The application key of the
+            product user groups to search for. Valid values: 'jira-servicedesk', 'jira-software',
+            'jira-product-discovery', 'jira-core'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

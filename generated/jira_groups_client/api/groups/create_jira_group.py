@@ -120,6 +120,8 @@ def call(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
 
     Args:
         body (AddGroupBean): The group to create.
@@ -153,6 +155,8 @@ async def acall(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
 
     Args:
         body (AddGroupBean): The group to create.
@@ -186,6 +190,8 @@ def sync_detailed(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
 
     Args:
         body (AddGroupBean): The group to create.
@@ -221,6 +227,8 @@ def sync(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
 
     Args:
         body (AddGroupBean): The group to create.
@@ -251,6 +259,8 @@ async def asyncio_detailed(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
 
     Args:
         body (AddGroupBean): The group to create.
@@ -284,6 +294,8 @@ async def asyncio(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
 
     Args:
         body (AddGroupBean): The group to create.

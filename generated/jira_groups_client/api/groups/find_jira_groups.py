@@ -171,15 +171,31 @@ def call(
     Browse users and groups global permission. Without this permission, calls where query is not an
     exact
     match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        account_id (str | Unset):
-        query (str | Unset):
-        exclude (list[str] | Unset):
-        exclude_id (list[str] | Unset):
-        max_results (int | Unset):
-        case_insensitive (bool | Unset):  Default: False.
-        user_name (str | Unset):
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -241,15 +257,31 @@ async def acall(
     Browse users and groups global permission. Without this permission, calls where query is not an
     exact
     match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        account_id (str | Unset):
-        query (str | Unset):
-        exclude (list[str] | Unset):
-        exclude_id (list[str] | Unset):
-        max_results (int | Unset):
-        case_insensitive (bool | Unset):  Default: False.
-        user_name (str | Unset):
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -311,15 +343,31 @@ def sync_detailed(
     Browse users and groups global permission. Without this permission, calls where query is not an
     exact
     match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        account_id (str | Unset):
-        query (str | Unset):
-        exclude (list[str] | Unset):
-        exclude_id (list[str] | Unset):
-        max_results (int | Unset):
-        case_insensitive (bool | Unset):  Default: False.
-        user_name (str | Unset):
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -383,15 +431,31 @@ def sync(
     Browse users and groups global permission. Without this permission, calls where query is not an
     exact
     match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        account_id (str | Unset):
-        query (str | Unset):
-        exclude (list[str] | Unset):
-        exclude_id (list[str] | Unset):
-        max_results (int | Unset):
-        case_insensitive (bool | Unset):  Default: False.
-        user_name (str | Unset):
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -450,15 +514,31 @@ async def asyncio_detailed(
     Browse users and groups global permission. Without this permission, calls where query is not an
     exact
     match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        account_id (str | Unset):
-        query (str | Unset):
-        exclude (list[str] | Unset):
-        exclude_id (list[str] | Unset):
-        max_results (int | Unset):
-        case_insensitive (bool | Unset):  Default: False.
-        user_name (str | Unset):
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -520,15 +600,31 @@ async def asyncio(
     Browse users and groups global permission. Without this permission, calls where query is not an
     exact
     match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        account_id (str | Unset):
-        query (str | Unset):
-        exclude (list[str] | Unset):
-        exclude_id (list[str] | Unset):
-        max_results (int | Unset):
-        case_insensitive (bool | Unset):  Default: False.
-        user_name (str | Unset):
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -141,11 +141,19 @@ def call(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        expand (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -183,11 +191,19 @@ async def acall(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        expand (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -225,11 +241,19 @@ def sync_detailed(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        expand (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,11 +293,19 @@ def sync(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        expand (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -308,11 +340,19 @@ async def asyncio_detailed(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        expand (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -350,11 +390,19 @@ async def asyncio(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        expand (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

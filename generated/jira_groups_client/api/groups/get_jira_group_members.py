@@ -150,13 +150,22 @@ def call(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        include_inactive_users (bool | Unset):  Default: False.
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        include_inactive_users (bool | Unset): Include inactive users. Default: False.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page (number should
+            be between 1 and 50). Default: 50.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -199,13 +208,22 @@ async def acall(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        include_inactive_users (bool | Unset):  Default: False.
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        include_inactive_users (bool | Unset): Include inactive users. Default: False.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page (number should
+            be between 1 and 50). Default: 50.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -248,13 +266,22 @@ def sync_detailed(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        include_inactive_users (bool | Unset):  Default: False.
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        include_inactive_users (bool | Unset): Include inactive users. Default: False.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page (number should
+            be between 1 and 50). Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,13 +326,22 @@ def sync(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        include_inactive_users (bool | Unset):  Default: False.
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        include_inactive_users (bool | Unset): Include inactive users. Default: False.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page (number should
+            be between 1 and 50). Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -345,13 +381,22 @@ async def asyncio_detailed(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        include_inactive_users (bool | Unset):  Default: False.
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        include_inactive_users (bool | Unset): Include inactive users. Default: False.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page (number should
+            be between 1 and 50). Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -394,13 +439,22 @@ async def asyncio(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        include_inactive_users (bool | Unset):  Default: False.
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        include_inactive_users (bool | Unset): Include inactive users. Default: False.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of items to return per page (number should
+            be between 1 and 50). Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

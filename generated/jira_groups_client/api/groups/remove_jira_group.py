@@ -139,12 +139,23 @@ def call(
     Permissions required: Site administration (that is, member of the site-admin strategic group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; delete:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        swap_group (str | Unset):
-        swap_group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group to delete. This parameter cannot be used with the
+            `groupId` parameter.
+        group_id (str | Unset): The ID of the group to delete. This parameter cannot be used with
+            the `groupname` parameter.
+        swap_group (str | Unset): As a group's name can change, use of `swapGroupId` is
+            recommended to identify a group. The group to transfer restrictions to. Only comments and
+            worklogs are transferred. If restrictions are not transferred, comments and worklogs are
+            inaccessible after the deletion. This parameter cannot be used with the `swapGroupId`
+            parameter.
+        swap_group_id (str | Unset): The ID of the group to transfer restrictions to. Only
+            comments and worklogs are transferred. If restrictions are not transferred, comments and
+            worklogs are inaccessible after the deletion. This parameter cannot be used with the
+            `swapGroup` parameter.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -181,12 +192,23 @@ async def acall(
     Permissions required: Site administration (that is, member of the site-admin strategic group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; delete:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        swap_group (str | Unset):
-        swap_group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group to delete. This parameter cannot be used with the
+            `groupId` parameter.
+        group_id (str | Unset): The ID of the group to delete. This parameter cannot be used with
+            the `groupname` parameter.
+        swap_group (str | Unset): As a group's name can change, use of `swapGroupId` is
+            recommended to identify a group. The group to transfer restrictions to. Only comments and
+            worklogs are transferred. If restrictions are not transferred, comments and worklogs are
+            inaccessible after the deletion. This parameter cannot be used with the `swapGroupId`
+            parameter.
+        swap_group_id (str | Unset): The ID of the group to transfer restrictions to. Only
+            comments and worklogs are transferred. If restrictions are not transferred, comments and
+            worklogs are inaccessible after the deletion. This parameter cannot be used with the
+            `swapGroup` parameter.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -223,12 +245,23 @@ def sync_detailed(
     Permissions required: Site administration (that is, member of the site-admin strategic group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; delete:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        swap_group (str | Unset):
-        swap_group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group to delete. This parameter cannot be used with the
+            `groupId` parameter.
+        group_id (str | Unset): The ID of the group to delete. This parameter cannot be used with
+            the `groupname` parameter.
+        swap_group (str | Unset): As a group's name can change, use of `swapGroupId` is
+            recommended to identify a group. The group to transfer restrictions to. Only comments and
+            worklogs are transferred. If restrictions are not transferred, comments and worklogs are
+            inaccessible after the deletion. This parameter cannot be used with the `swapGroupId`
+            parameter.
+        swap_group_id (str | Unset): The ID of the group to transfer restrictions to. Only
+            comments and worklogs are transferred. If restrictions are not transferred, comments and
+            worklogs are inaccessible after the deletion. This parameter cannot be used with the
+            `swapGroup` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,12 +300,23 @@ def sync(
     Permissions required: Site administration (that is, member of the site-admin strategic group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; delete:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        swap_group (str | Unset):
-        swap_group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group to delete. This parameter cannot be used with the
+            `groupId` parameter.
+        group_id (str | Unset): The ID of the group to delete. This parameter cannot be used with
+            the `groupname` parameter.
+        swap_group (str | Unset): As a group's name can change, use of `swapGroupId` is
+            recommended to identify a group. The group to transfer restrictions to. Only comments and
+            worklogs are transferred. If restrictions are not transferred, comments and worklogs are
+            inaccessible after the deletion. This parameter cannot be used with the `swapGroupId`
+            parameter.
+        swap_group_id (str | Unset): The ID of the group to transfer restrictions to. Only
+            comments and worklogs are transferred. If restrictions are not transferred, comments and
+            worklogs are inaccessible after the deletion. This parameter cannot be used with the
+            `swapGroup` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,12 +350,23 @@ async def asyncio_detailed(
     Permissions required: Site administration (that is, member of the site-admin strategic group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; delete:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        swap_group (str | Unset):
-        swap_group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group to delete. This parameter cannot be used with the
+            `groupId` parameter.
+        group_id (str | Unset): The ID of the group to delete. This parameter cannot be used with
+            the `groupname` parameter.
+        swap_group (str | Unset): As a group's name can change, use of `swapGroupId` is
+            recommended to identify a group. The group to transfer restrictions to. Only comments and
+            worklogs are transferred. If restrictions are not transferred, comments and worklogs are
+            inaccessible after the deletion. This parameter cannot be used with the `swapGroupId`
+            parameter.
+        swap_group_id (str | Unset): The ID of the group to transfer restrictions to. Only
+            comments and worklogs are transferred. If restrictions are not transferred, comments and
+            worklogs are inaccessible after the deletion. This parameter cannot be used with the
+            `swapGroup` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -348,12 +403,23 @@ async def asyncio(
     Permissions required: Site administration (that is, member of the site-admin strategic group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; delete:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        swap_group (str | Unset):
-        swap_group_id (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group to delete. This parameter cannot be used with the
+            `groupId` parameter.
+        group_id (str | Unset): The ID of the group to delete. This parameter cannot be used with
+            the `groupname` parameter.
+        swap_group (str | Unset): As a group's name can change, use of `swapGroupId` is
+            recommended to identify a group. The group to transfer restrictions to. Only comments and
+            worklogs are transferred. If restrictions are not transferred, comments and worklogs are
+            inaccessible after the deletion. This parameter cannot be used with the `swapGroupId`
+            parameter.
+        swap_group_id (str | Unset): The ID of the group to transfer restrictions to. Only
+            comments and worklogs are transferred. If restrictions are not transferred, comments and
+            worklogs are inaccessible after the deletion. This parameter cannot be used with the
+            `swapGroup` parameter.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -139,12 +139,18 @@ def call(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        username (str | Unset):
-        account_id (str):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -181,12 +187,18 @@ async def acall(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        username (str | Unset):
-        account_id (str):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -223,12 +235,18 @@ def sync_detailed(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        username (str | Unset):
-        account_id (str):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,12 +285,18 @@ def sync(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        username (str | Unset):
-        account_id (str):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,12 +330,18 @@ async def asyncio_detailed(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        username (str | Unset):
-        account_id (str):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -348,12 +378,18 @@ async def asyncio(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        username (str | Unset):
-        account_id (str):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

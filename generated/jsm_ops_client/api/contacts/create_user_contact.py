@@ -136,6 +136,7 @@ def call(
     """Create contact
 
      Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
         body (CreateContactRequest): Request body of Create contact.
@@ -165,6 +166,7 @@ async def acall(
     """Create contact
 
      Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
         body (CreateContactRequest): Request body of Create contact.
@@ -194,6 +196,7 @@ def sync_detailed(
     """Create contact
 
      Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
         body (CreateContactRequest): Request body of Create contact.
@@ -225,6 +228,7 @@ def sync(
     """Create contact
 
      Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
         body (CreateContactRequest): Request body of Create contact.
@@ -251,6 +255,7 @@ async def asyncio_detailed(
     """Create contact
 
      Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
         body (CreateContactRequest): Request body of Create contact.
@@ -280,6 +285,7 @@ async def asyncio(
     """Create contact
 
      Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
         body (CreateContactRequest): Request body of Create contact.

@@ -116,9 +116,10 @@ def call(
     """Delete contact
 
      Delete a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): delete:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -145,9 +146,10 @@ async def acall(
     """Delete contact
 
      Delete a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): delete:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -174,9 +176,10 @@ def sync_detailed(
     """Delete contact
 
      Delete a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): delete:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,9 +208,10 @@ def sync(
     """Delete contact
 
      Delete a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): delete:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,9 +235,10 @@ async def asyncio_detailed(
     """Delete contact
 
      Delete a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): delete:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,9 +265,10 @@ async def asyncio(
     """Delete contact
 
      Delete a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): delete:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -121,9 +121,10 @@ def call(
     """Get contact
 
      Returns the details of a contact.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -150,9 +151,10 @@ async def acall(
     """Get contact
 
      Returns the details of a contact.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -179,9 +181,10 @@ def sync_detailed(
     """Get contact
 
      Returns the details of a contact.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,9 +213,10 @@ def sync(
     """Get contact
 
      Returns the details of a contact.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,9 +240,10 @@ async def asyncio_detailed(
     """Get contact
 
      Returns the details of a contact.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,9 +270,10 @@ async def asyncio(
     """Get contact
 
      Returns the details of a contact.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -128,10 +128,11 @@ def call(
     """List contacts
 
      Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        offset (int | Unset):
-        size (int | Unset):
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -160,10 +161,11 @@ async def acall(
     """List contacts
 
      Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        offset (int | Unset):
-        size (int | Unset):
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -192,10 +194,11 @@ def sync_detailed(
     """List contacts
 
      Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        offset (int | Unset):
-        size (int | Unset):
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,10 +229,11 @@ def sync(
     """List contacts
 
      Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        offset (int | Unset):
-        size (int | Unset):
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,10 +259,11 @@ async def asyncio_detailed(
     """List contacts
 
      Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        offset (int | Unset):
-        size (int | Unset):
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,10 +292,11 @@ async def asyncio(
     """List contacts
 
      Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        offset (int | Unset):
-        size (int | Unset):
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

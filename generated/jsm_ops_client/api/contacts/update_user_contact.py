@@ -151,9 +151,10 @@ def call(
     """Update contact
 
      Update the details of a contact of a user. This method can be applied only to email contacts.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
         body (UpdateContactRequest): Request body of Update contact.
 
     Raises:
@@ -183,9 +184,10 @@ async def acall(
     """Update contact
 
      Update the details of a contact of a user. This method can be applied only to email contacts.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
         body (UpdateContactRequest): Request body of Update contact.
 
     Raises:
@@ -215,9 +217,10 @@ def sync_detailed(
     """Update contact
 
      Update the details of a contact of a user. This method can be applied only to email contacts.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
         body (UpdateContactRequest): Request body of Update contact.
 
     Raises:
@@ -249,9 +252,10 @@ def sync(
     """Update contact
 
      Update the details of a contact of a user. This method can be applied only to email contacts.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
         body (UpdateContactRequest): Request body of Update contact.
 
     Raises:
@@ -278,9 +282,10 @@ async def asyncio_detailed(
     """Update contact
 
      Update the details of a contact of a user. This method can be applied only to email contacts.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
         body (UpdateContactRequest): Request body of Update contact.
 
     Raises:
@@ -310,9 +315,10 @@ async def asyncio(
     """Update contact
 
      Update the details of a contact of a user. This method can be applied only to email contacts.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
         body (UpdateContactRequest): Request body of Update contact.
 
     Raises:

@@ -160,18 +160,22 @@ def call(
     """Get assignments by stakeholder with pagination
 
      Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -216,18 +220,22 @@ async def acall(
     """Get assignments by stakeholder with pagination
 
      Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -272,18 +280,22 @@ def sync_detailed(
     """Get assignments by stakeholder with pagination
 
      Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -330,18 +342,22 @@ def sync(
     """Get assignments by stakeholder with pagination
 
      Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -383,18 +399,22 @@ async def asyncio_detailed(
     """Get assignments by stakeholder with pagination
 
      Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -439,18 +459,22 @@ async def asyncio(
     """Get assignments by stakeholder with pagination
 
      Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

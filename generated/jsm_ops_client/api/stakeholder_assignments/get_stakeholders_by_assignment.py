@@ -142,14 +142,17 @@ def call(
     """Get stakeholders by assignment (deprecated)
 
      Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -186,14 +189,17 @@ async def acall(
     """Get stakeholders by assignment (deprecated)
 
      Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -230,14 +236,17 @@ def sync_detailed(
     """Get stakeholders by assignment (deprecated)
 
      Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,14 +285,17 @@ def sync(
     """Get stakeholders by assignment (deprecated)
 
      Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -317,14 +329,17 @@ async def asyncio_detailed(
     """Get stakeholders by assignment (deprecated)
 
      Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -361,14 +376,17 @@ async def asyncio(
     """Get stakeholders by assignment (deprecated)
 
      Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

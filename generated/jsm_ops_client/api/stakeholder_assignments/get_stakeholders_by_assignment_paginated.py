@@ -152,16 +152,21 @@ def call(
     """Get stakeholders by assignment with pagination
 
      Get a paginated list of stakholders by assignment.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -202,16 +207,21 @@ async def acall(
     """Get stakeholders by assignment with pagination
 
      Get a paginated list of stakholders by assignment.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -252,16 +262,21 @@ def sync_detailed(
     """Get stakeholders by assignment with pagination
 
      Get a paginated list of stakholders by assignment.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -304,16 +319,21 @@ def sync(
     """Get stakeholders by assignment with pagination
 
      Get a paginated list of stakholders by assignment.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -351,16 +371,21 @@ async def asyncio_detailed(
     """Get stakeholders by assignment with pagination
 
      Get a paginated list of stakholders by assignment.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -401,16 +426,21 @@ async def asyncio(
     """Get stakeholders by assignment with pagination
 
      Get a paginated list of stakholders by assignment.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -146,6 +146,8 @@ def call(
     """Remove stakeholder assignment
 
      Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.
@@ -175,6 +177,8 @@ async def acall(
     """Remove stakeholder assignment
 
      Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.
@@ -204,6 +208,8 @@ def sync_detailed(
     """Remove stakeholder assignment
 
      Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.
@@ -235,6 +241,8 @@ def sync(
     """Remove stakeholder assignment
 
      Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.
@@ -261,6 +269,8 @@ async def asyncio_detailed(
     """Remove stakeholder assignment
 
      Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.
@@ -290,6 +300,8 @@ async def asyncio(
     """Remove stakeholder assignment
 
      Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.

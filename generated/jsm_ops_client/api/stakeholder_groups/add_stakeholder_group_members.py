@@ -151,9 +151,11 @@ def call(
     """Add members to stakeholder group
 
      Add members to a stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (AddStakeholderGroupMembersRequest): Request body of Add members to stakeholder
             group.
 
@@ -184,9 +186,11 @@ async def acall(
     """Add members to stakeholder group
 
      Add members to a stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (AddStakeholderGroupMembersRequest): Request body of Add members to stakeholder
             group.
 
@@ -217,9 +221,11 @@ def sync_detailed(
     """Add members to stakeholder group
 
      Add members to a stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (AddStakeholderGroupMembersRequest): Request body of Add members to stakeholder
             group.
 
@@ -252,9 +258,11 @@ def sync(
     """Add members to stakeholder group
 
      Add members to a stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (AddStakeholderGroupMembersRequest): Request body of Add members to stakeholder
             group.
 
@@ -282,9 +290,11 @@ async def asyncio_detailed(
     """Add members to stakeholder group
 
      Add members to a stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (AddStakeholderGroupMembersRequest): Request body of Add members to stakeholder
             group.
 
@@ -315,9 +325,11 @@ async def asyncio(
     """Add members to stakeholder group
 
      Add members to a stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (AddStakeholderGroupMembersRequest): Request body of Add members to stakeholder
             group.
 

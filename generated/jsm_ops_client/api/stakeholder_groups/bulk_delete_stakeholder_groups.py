@@ -136,6 +136,8 @@ def call(
     """Remove multiple stakeholder groups
 
      Delete multiple stakeholder groups from Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholderGroupsRequest): Request body of Remove multiple stakeholder
@@ -166,6 +168,8 @@ async def acall(
     """Remove multiple stakeholder groups
 
      Delete multiple stakeholder groups from Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholderGroupsRequest): Request body of Remove multiple stakeholder
@@ -196,6 +200,8 @@ def sync_detailed(
     """Remove multiple stakeholder groups
 
      Delete multiple stakeholder groups from Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholderGroupsRequest): Request body of Remove multiple stakeholder
@@ -228,6 +234,8 @@ def sync(
     """Remove multiple stakeholder groups
 
      Delete multiple stakeholder groups from Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholderGroupsRequest): Request body of Remove multiple stakeholder
@@ -255,6 +263,8 @@ async def asyncio_detailed(
     """Remove multiple stakeholder groups
 
      Delete multiple stakeholder groups from Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholderGroupsRequest): Request body of Remove multiple stakeholder
@@ -285,6 +295,8 @@ async def asyncio(
     """Remove multiple stakeholder groups
 
      Delete multiple stakeholder groups from Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholderGroupsRequest): Request body of Remove multiple stakeholder

@@ -138,6 +138,8 @@ def call(
     """Create stakeholder group
 
      Create a new stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (CreateStakeholderGroupRequest): Request body of Create stakeholder group.
@@ -167,6 +169,8 @@ async def acall(
     """Create stakeholder group
 
      Create a new stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (CreateStakeholderGroupRequest): Request body of Create stakeholder group.
@@ -196,6 +200,8 @@ def sync_detailed(
     """Create stakeholder group
 
      Create a new stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (CreateStakeholderGroupRequest): Request body of Create stakeholder group.
@@ -227,6 +233,8 @@ def sync(
     """Create stakeholder group
 
      Create a new stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (CreateStakeholderGroupRequest): Request body of Create stakeholder group.
@@ -253,6 +261,8 @@ async def asyncio_detailed(
     """Create stakeholder group
 
      Create a new stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (CreateStakeholderGroupRequest): Request body of Create stakeholder group.
@@ -282,6 +292,8 @@ async def asyncio(
     """Create stakeholder group
 
      Create a new stakeholder group in Stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (CreateStakeholderGroupRequest): Request body of Create stakeholder group.

@@ -137,11 +137,13 @@ def call(
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
-        cursor (str | Unset):
-        limit (int | Unset):
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -172,11 +174,13 @@ async def acall(
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
-        cursor (str | Unset):
-        limit (int | Unset):
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -207,11 +211,13 @@ def sync_detailed(
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
-        cursor (str | Unset):
-        limit (int | Unset):
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,11 +250,13 @@ def sync(
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
-        cursor (str | Unset):
-        limit (int | Unset):
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,11 +284,13 @@ async def asyncio_detailed(
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
-        cursor (str | Unset):
-        limit (int | Unset):
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -311,11 +321,13 @@ async def asyncio(
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
-        cursor (str | Unset):
-        limit (int | Unset):
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

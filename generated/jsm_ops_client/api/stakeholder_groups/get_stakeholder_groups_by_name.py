@@ -129,9 +129,11 @@ def call(
     """Get stakeholder groups by name
 
      Get stakeholder groups by name.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Name of the stakeholder group.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -158,9 +160,11 @@ async def acall(
     """Get stakeholder groups by name
 
      Get stakeholder groups by name.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Name of the stakeholder group.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -187,9 +191,11 @@ def sync_detailed(
     """Get stakeholder groups by name
 
      Get stakeholder groups by name.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Name of the stakeholder group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,9 +224,11 @@ def sync(
     """Get stakeholder groups by name
 
      Get stakeholder groups by name.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Name of the stakeholder group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,9 +252,11 @@ async def asyncio_detailed(
     """Get stakeholder groups by name
 
      Get stakeholder groups by name.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Name of the stakeholder group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,9 +283,11 @@ async def asyncio(
     """Get stakeholder groups by name
 
      Get stakeholder groups by name.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Name of the stakeholder group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

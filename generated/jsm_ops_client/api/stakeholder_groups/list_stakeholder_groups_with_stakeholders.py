@@ -142,12 +142,16 @@ def call(
     """Get stakeholder groups with stakeholders
 
      Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -180,12 +184,16 @@ async def acall(
     """Get stakeholder groups with stakeholders
 
      Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -220,12 +228,16 @@ def sync_detailed(
     """Get stakeholder groups with stakeholders
 
      Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,12 +272,16 @@ def sync(
     """Get stakeholder groups with stakeholders
 
      Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -297,12 +313,16 @@ async def asyncio_detailed(
     """Get stakeholder groups with stakeholders
 
      Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,12 +355,16 @@ async def asyncio(
     """Get stakeholder groups with stakeholders
 
      Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -151,9 +151,11 @@ def call(
     """Remove members from stakeholder group
 
      Remove members from a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (RemoveStakeholderGroupMembersRequest): Request body of Remove members from
             stakeholder group.
 
@@ -184,9 +186,11 @@ async def acall(
     """Remove members from stakeholder group
 
      Remove members from a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (RemoveStakeholderGroupMembersRequest): Request body of Remove members from
             stakeholder group.
 
@@ -217,9 +221,11 @@ def sync_detailed(
     """Remove members from stakeholder group
 
      Remove members from a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (RemoveStakeholderGroupMembersRequest): Request body of Remove members from
             stakeholder group.
 
@@ -252,9 +258,11 @@ def sync(
     """Remove members from stakeholder group
 
      Remove members from a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (RemoveStakeholderGroupMembersRequest): Request body of Remove members from
             stakeholder group.
 
@@ -282,9 +290,11 @@ async def asyncio_detailed(
     """Remove members from stakeholder group
 
      Remove members from a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (RemoveStakeholderGroupMembersRequest): Request body of Remove members from
             stakeholder group.
 
@@ -315,9 +325,11 @@ async def asyncio(
     """Remove members from stakeholder group
 
      Remove members from a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (RemoveStakeholderGroupMembersRequest): Request body of Remove members from
             stakeholder group.
 

@@ -159,9 +159,11 @@ def call(
     """Update stakeholder group
 
      Update a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (UpdateStakeholderGroupRequest): Request body of Update stakeholder group.
 
     Raises:
@@ -191,9 +193,11 @@ async def acall(
     """Update stakeholder group
 
      Update a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (UpdateStakeholderGroupRequest): Request body of Update stakeholder group.
 
     Raises:
@@ -223,9 +227,11 @@ def sync_detailed(
     """Update stakeholder group
 
      Update a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (UpdateStakeholderGroupRequest): Request body of Update stakeholder group.
 
     Raises:
@@ -257,9 +263,11 @@ def sync(
     """Update stakeholder group
 
      Update a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (UpdateStakeholderGroupRequest): Request body of Update stakeholder group.
 
     Raises:
@@ -286,9 +294,11 @@ async def asyncio_detailed(
     """Update stakeholder group
 
      Update a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (UpdateStakeholderGroupRequest): Request body of Update stakeholder group.
 
     Raises:
@@ -318,9 +328,11 @@ async def asyncio(
     """Update stakeholder group
 
      Update a stakeholder group for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
         body (UpdateStakeholderGroupRequest): Request body of Update stakeholder group.
 
     Raises:

@@ -113,9 +113,11 @@ def call(
     """Check if stakeholder group name is unique
 
      Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Stakeholder group name to check.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -142,9 +144,11 @@ async def acall(
     """Check if stakeholder group name is unique
 
      Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Stakeholder group name to check.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -171,9 +175,11 @@ def sync_detailed(
     """Check if stakeholder group name is unique
 
      Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Stakeholder group name to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,9 +208,11 @@ def sync(
     """Check if stakeholder group name is unique
 
      Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Stakeholder group name to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,9 +236,11 @@ async def asyncio_detailed(
     """Check if stakeholder group name is unique
 
      Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Stakeholder group name to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,9 +267,11 @@ async def asyncio(
     """Check if stakeholder group name is unique
 
      Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Stakeholder group name to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -134,6 +134,8 @@ def call(
     """Bulk create stakeholders
 
      Create multiple stakeholders in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkCreateStakeholdersRequest): Request body of Bulk create stakeholders.
@@ -163,6 +165,8 @@ async def acall(
     """Bulk create stakeholders
 
      Create multiple stakeholders in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkCreateStakeholdersRequest): Request body of Bulk create stakeholders.
@@ -192,6 +196,8 @@ def sync_detailed(
     """Bulk create stakeholders
 
      Create multiple stakeholders in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkCreateStakeholdersRequest): Request body of Bulk create stakeholders.
@@ -223,6 +229,8 @@ def sync(
     """Bulk create stakeholders
 
      Create multiple stakeholders in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkCreateStakeholdersRequest): Request body of Bulk create stakeholders.
@@ -249,6 +257,8 @@ async def asyncio_detailed(
     """Bulk create stakeholders
 
      Create multiple stakeholders in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkCreateStakeholdersRequest): Request body of Bulk create stakeholders.
@@ -278,6 +288,8 @@ async def asyncio(
     """Bulk create stakeholders
 
      Create multiple stakeholders in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkCreateStakeholdersRequest): Request body of Bulk create stakeholders.

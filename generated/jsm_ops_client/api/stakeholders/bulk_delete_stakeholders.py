@@ -134,6 +134,8 @@ def call(
     """Bulk delete stakeholders
 
      Delete multiple stakeholders from the list.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholdersRequest): Request body of Bulk delete stakeholders.
@@ -163,6 +165,8 @@ async def acall(
     """Bulk delete stakeholders
 
      Delete multiple stakeholders from the list.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholdersRequest): Request body of Bulk delete stakeholders.
@@ -192,6 +196,8 @@ def sync_detailed(
     """Bulk delete stakeholders
 
      Delete multiple stakeholders from the list.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholdersRequest): Request body of Bulk delete stakeholders.
@@ -223,6 +229,8 @@ def sync(
     """Bulk delete stakeholders
 
      Delete multiple stakeholders from the list.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholdersRequest): Request body of Bulk delete stakeholders.
@@ -249,6 +257,8 @@ async def asyncio_detailed(
     """Bulk delete stakeholders
 
      Delete multiple stakeholders from the list.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholdersRequest): Request body of Bulk delete stakeholders.
@@ -278,6 +288,8 @@ async def asyncio(
     """Bulk delete stakeholders
 
      Delete multiple stakeholders from the list.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (BulkDeleteStakeholdersRequest): Request body of Bulk delete stakeholders.

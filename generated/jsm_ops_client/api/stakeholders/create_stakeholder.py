@@ -140,6 +140,8 @@ def call(
     """Create stakeholder
 
      Create a new stakeholder in Status page.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (StakeholderCommsCreateStakeholderInput): A stakeholder to create, optionally joining
@@ -170,6 +172,8 @@ async def acall(
     """Create stakeholder
 
      Create a new stakeholder in Status page.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (StakeholderCommsCreateStakeholderInput): A stakeholder to create, optionally joining
@@ -200,6 +204,8 @@ def sync_detailed(
     """Create stakeholder
 
      Create a new stakeholder in Status page.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (StakeholderCommsCreateStakeholderInput): A stakeholder to create, optionally joining
@@ -232,6 +238,8 @@ def sync(
     """Create stakeholder
 
      Create a new stakeholder in Status page.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (StakeholderCommsCreateStakeholderInput): A stakeholder to create, optionally joining
@@ -259,6 +267,8 @@ async def asyncio_detailed(
     """Create stakeholder
 
      Create a new stakeholder in Status page.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (StakeholderCommsCreateStakeholderInput): A stakeholder to create, optionally joining
@@ -289,6 +299,8 @@ async def asyncio(
     """Create stakeholder
 
      Create a new stakeholder in Status page.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (StakeholderCommsCreateStakeholderInput): A stakeholder to create, optionally joining

@@ -129,9 +129,11 @@ def call(
     """Delete stakeholder
 
      Delete a stakeholder from stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str):
+        stakeholder_id (str): ID of the stakeholder to delete.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -158,9 +160,11 @@ async def acall(
     """Delete stakeholder
 
      Delete a stakeholder from stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str):
+        stakeholder_id (str): ID of the stakeholder to delete.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -187,9 +191,11 @@ def sync_detailed(
     """Delete stakeholder
 
      Delete a stakeholder from stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str):
+        stakeholder_id (str): ID of the stakeholder to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,9 +224,11 @@ def sync(
     """Delete stakeholder
 
      Delete a stakeholder from stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str):
+        stakeholder_id (str): ID of the stakeholder to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,9 +252,11 @@ async def asyncio_detailed(
     """Delete stakeholder
 
      Delete a stakeholder from stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str):
+        stakeholder_id (str): ID of the stakeholder to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -273,9 +283,11 @@ async def asyncio(
     """Delete stakeholder
 
      Delete a stakeholder from stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str):
+        stakeholder_id (str): ID of the stakeholder to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -140,11 +140,13 @@ def call(
     """Get flattened stakeholders list
 
      Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_ids (list[str] | Unset):
-        team_ids (list[str] | Unset):
-        external_user_context_token (str | Unset):
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -175,11 +177,13 @@ async def acall(
     """Get flattened stakeholders list
 
      Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_ids (list[str] | Unset):
-        team_ids (list[str] | Unset):
-        external_user_context_token (str | Unset):
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -210,11 +214,13 @@ def sync_detailed(
     """Get flattened stakeholders list
 
      Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_ids (list[str] | Unset):
-        team_ids (list[str] | Unset):
-        external_user_context_token (str | Unset):
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,11 +253,13 @@ def sync(
     """Get flattened stakeholders list
 
      Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_ids (list[str] | Unset):
-        team_ids (list[str] | Unset):
-        external_user_context_token (str | Unset):
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -279,11 +287,13 @@ async def asyncio_detailed(
     """Get flattened stakeholders list
 
      Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_ids (list[str] | Unset):
-        team_ids (list[str] | Unset):
-        external_user_context_token (str | Unset):
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -314,11 +324,13 @@ async def asyncio(
     """Get flattened stakeholders list
 
      Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_ids (list[str] | Unset):
-        team_ids (list[str] | Unset):
-        external_user_context_token (str | Unset):
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -152,15 +152,17 @@ def call(
     """Get stakeholder by various identifiers
 
      Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -199,15 +201,17 @@ async def acall(
     """Get stakeholder by various identifiers
 
      Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -246,15 +250,17 @@ def sync_detailed(
     """Get stakeholder by various identifiers
 
      Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,15 +301,17 @@ def sync(
     """Get stakeholder by various identifiers
 
      Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -339,15 +347,17 @@ async def asyncio_detailed(
     """Get stakeholder by various identifiers
 
      Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -386,15 +396,17 @@ async def asyncio(
     """Get stakeholder by various identifiers
 
      Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -124,9 +124,11 @@ def call(
     """Get stakeholders by ARI list
 
      Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_aris (list[str]):
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -153,9 +155,11 @@ async def acall(
     """Get stakeholders by ARI list
 
      Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_aris (list[str]):
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -182,9 +186,11 @@ def sync_detailed(
     """Get stakeholders by ARI list
 
      Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_aris (list[str]):
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,9 +219,11 @@ def sync(
     """Get stakeholders by ARI list
 
      Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_aris (list[str]):
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,9 +247,11 @@ async def asyncio_detailed(
     """Get stakeholders by ARI list
 
      Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_aris (list[str]):
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,9 +278,11 @@ async def asyncio(
     """Get stakeholders by ARI list
 
      Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_aris (list[str]):
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

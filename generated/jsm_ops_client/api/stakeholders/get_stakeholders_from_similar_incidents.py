@@ -127,9 +127,11 @@ def call(
     """Get stakeholders from similar incidents
 
      Get stakeholders from incidents similar to the specified incident.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        incident_key (str):
+        incident_key (str): Key of the incident, for example `ITSM-123`.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -156,9 +158,11 @@ async def acall(
     """Get stakeholders from similar incidents
 
      Get stakeholders from incidents similar to the specified incident.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        incident_key (str):
+        incident_key (str): Key of the incident, for example `ITSM-123`.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -185,9 +189,11 @@ def sync_detailed(
     """Get stakeholders from similar incidents
 
      Get stakeholders from incidents similar to the specified incident.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        incident_key (str):
+        incident_key (str): Key of the incident, for example `ITSM-123`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,9 +222,11 @@ def sync(
     """Get stakeholders from similar incidents
 
      Get stakeholders from incidents similar to the specified incident.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        incident_key (str):
+        incident_key (str): Key of the incident, for example `ITSM-123`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,9 +250,11 @@ async def asyncio_detailed(
     """Get stakeholders from similar incidents
 
      Get stakeholders from incidents similar to the specified incident.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        incident_key (str):
+        incident_key (str): Key of the incident, for example `ITSM-123`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,9 +281,11 @@ async def asyncio(
     """Get stakeholders from similar incidents
 
      Get stakeholders from incidents similar to the specified incident.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        incident_key (str):
+        incident_key (str): Key of the incident, for example `ITSM-123`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

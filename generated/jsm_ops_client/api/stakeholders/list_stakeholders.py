@@ -160,18 +160,22 @@ def call(
     """List stakeholders
 
      Get a list of stakeholders.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        status (str | Unset):
-        type_ (str | Unset):
-        search_field (str | Unset):
-        search_value (str | Unset):
-        order_by (str | Unset):
-        descending (bool | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        status (str | Unset): Return only stakeholders with this status, for example `ACTIVE`.
+        type_ (str | Unset): Return only stakeholders of this type, for example `EXTERNAL`.
+        search_field (str | Unset): Field to search in.
+        search_value (str | Unset): Value to search for in `searchField`.
+        order_by (str | Unset): Field to order the results by.
+        descending (bool | Unset): Whether to sort in descending order.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -216,18 +220,22 @@ async def acall(
     """List stakeholders
 
      Get a list of stakeholders.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        status (str | Unset):
-        type_ (str | Unset):
-        search_field (str | Unset):
-        search_value (str | Unset):
-        order_by (str | Unset):
-        descending (bool | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        status (str | Unset): Return only stakeholders with this status, for example `ACTIVE`.
+        type_ (str | Unset): Return only stakeholders of this type, for example `EXTERNAL`.
+        search_field (str | Unset): Field to search in.
+        search_value (str | Unset): Value to search for in `searchField`.
+        order_by (str | Unset): Field to order the results by.
+        descending (bool | Unset): Whether to sort in descending order.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
@@ -272,18 +280,22 @@ def sync_detailed(
     """List stakeholders
 
      Get a list of stakeholders.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        status (str | Unset):
-        type_ (str | Unset):
-        search_field (str | Unset):
-        search_value (str | Unset):
-        order_by (str | Unset):
-        descending (bool | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        status (str | Unset): Return only stakeholders with this status, for example `ACTIVE`.
+        type_ (str | Unset): Return only stakeholders of this type, for example `EXTERNAL`.
+        search_field (str | Unset): Field to search in.
+        search_value (str | Unset): Value to search for in `searchField`.
+        order_by (str | Unset): Field to order the results by.
+        descending (bool | Unset): Whether to sort in descending order.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -330,18 +342,22 @@ def sync(
     """List stakeholders
 
      Get a list of stakeholders.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        status (str | Unset):
-        type_ (str | Unset):
-        search_field (str | Unset):
-        search_value (str | Unset):
-        order_by (str | Unset):
-        descending (bool | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        status (str | Unset): Return only stakeholders with this status, for example `ACTIVE`.
+        type_ (str | Unset): Return only stakeholders of this type, for example `EXTERNAL`.
+        search_field (str | Unset): Field to search in.
+        search_value (str | Unset): Value to search for in `searchField`.
+        order_by (str | Unset): Field to order the results by.
+        descending (bool | Unset): Whether to sort in descending order.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -383,18 +399,22 @@ async def asyncio_detailed(
     """List stakeholders
 
      Get a list of stakeholders.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        status (str | Unset):
-        type_ (str | Unset):
-        search_field (str | Unset):
-        search_value (str | Unset):
-        order_by (str | Unset):
-        descending (bool | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        status (str | Unset): Return only stakeholders with this status, for example `ACTIVE`.
+        type_ (str | Unset): Return only stakeholders of this type, for example `EXTERNAL`.
+        search_field (str | Unset): Field to search in.
+        search_value (str | Unset): Value to search for in `searchField`.
+        order_by (str | Unset): Field to order the results by.
+        descending (bool | Unset): Whether to sort in descending order.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -439,18 +459,22 @@ async def asyncio(
     """List stakeholders
 
      Get a list of stakeholders.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        status (str | Unset):
-        type_ (str | Unset):
-        search_field (str | Unset):
-        search_value (str | Unset):
-        order_by (str | Unset):
-        descending (bool | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        status (str | Unset): Return only stakeholders with this status, for example `ACTIVE`.
+        type_ (str | Unset): Return only stakeholders of this type, for example `EXTERNAL`.
+        search_field (str | Unset): Field to search in.
+        search_value (str | Unset): Value to search for in `searchField`.
+        order_by (str | Unset): Field to order the results by.
+        descending (bool | Unset): Whether to sort in descending order.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

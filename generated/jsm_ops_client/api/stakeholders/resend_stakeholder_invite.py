@@ -144,6 +144,8 @@ def call(
     """Resend stakeholder invite
 
      Resend an invitation to a stakeholder for stakeholder communication.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (ResendStakeholderInviteRequest): Request body of Resend stakeholder invite.
@@ -173,6 +175,8 @@ async def acall(
     """Resend stakeholder invite
 
      Resend an invitation to a stakeholder for stakeholder communication.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (ResendStakeholderInviteRequest): Request body of Resend stakeholder invite.
@@ -202,6 +206,8 @@ def sync_detailed(
     """Resend stakeholder invite
 
      Resend an invitation to a stakeholder for stakeholder communication.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (ResendStakeholderInviteRequest): Request body of Resend stakeholder invite.
@@ -233,6 +239,8 @@ def sync(
     """Resend stakeholder invite
 
      Resend an invitation to a stakeholder for stakeholder communication.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (ResendStakeholderInviteRequest): Request body of Resend stakeholder invite.
@@ -259,6 +267,8 @@ async def asyncio_detailed(
     """Resend stakeholder invite
 
      Resend an invitation to a stakeholder for stakeholder communication.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (ResendStakeholderInviteRequest): Request body of Resend stakeholder invite.
@@ -288,6 +298,8 @@ async def asyncio(
     """Resend stakeholder invite
 
      Resend an invitation to a stakeholder for stakeholder communication.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (ResendStakeholderInviteRequest): Request body of Resend stakeholder invite.

@@ -138,6 +138,8 @@ def call(
     """Update stakeholder
 
      Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (UpdateStakeholderRequest): Request body of Update stakeholder.
@@ -167,6 +169,8 @@ async def acall(
     """Update stakeholder
 
      Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (UpdateStakeholderRequest): Request body of Update stakeholder.
@@ -196,6 +200,8 @@ def sync_detailed(
     """Update stakeholder
 
      Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (UpdateStakeholderRequest): Request body of Update stakeholder.
@@ -227,6 +233,8 @@ def sync(
     """Update stakeholder
 
      Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (UpdateStakeholderRequest): Request body of Update stakeholder.
@@ -253,6 +261,8 @@ async def asyncio_detailed(
     """Update stakeholder
 
      Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (UpdateStakeholderRequest): Request body of Update stakeholder.
@@ -282,6 +292,8 @@ async def asyncio(
     """Update stakeholder
 
      Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (UpdateStakeholderRequest): Request body of Update stakeholder.
