@@ -13,6 +13,8 @@ Base URLs (Atlassian's layout): JSM ops `{gateway}/jsm/ops/api/{cloudId}`, CSM
 from __future__ import annotations
 
 import ipaddress
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Self
 from urllib.parse import urlsplit
@@ -91,6 +93,12 @@ class AtlassianClients:
         for client in (self.jsm_ops, self.csm, self.jira):
             await client.get_async_httpx_client().aclose()
 
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
 
 def connect(
     site_url: str,
@@ -124,3 +132,21 @@ def connect(
             auth = httpx.BasicAuth(email or "", api_token or "")
             made.append(package.Client(base_url=url, httpx_args={"auth": auth}, **common))
     return AtlassianClients(jsm_ops=made[0], csm=made[1], jira=made[2], cloud_id=cloud_id)
+
+
+def connect_from_env(environ: Mapping[str, str] | None = None, **options: Any) -> AtlassianClients:
+    """connect() configured as the MCP server is: ATLASSIAN_SITE_URL, ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN
+    or ATLASSIAN_OAUTH_TOKEN, and optionally ATLASSIAN_CLOUD_ID and ATLASSIAN_API_URL (the gateway)."""
+    env = os.environ if environ is None else environ
+    site_url = env.get("ATLASSIAN_SITE_URL")
+    if not site_url:
+        raise ValueError("Set ATLASSIAN_SITE_URL (e.g. https://your-domain.atlassian.net).")
+    return connect(
+        site_url,
+        email=env.get("ATLASSIAN_EMAIL") or None,
+        api_token=env.get("ATLASSIAN_API_TOKEN") or None,
+        oauth_token=env.get("ATLASSIAN_OAUTH_TOKEN") or None,
+        cloud_id=env.get("ATLASSIAN_CLOUD_ID") or None,
+        gateway_url=env.get("ATLASSIAN_API_URL") or GATEWAY_URL,
+        **options,
+    )
