@@ -70,6 +70,61 @@ def discover_cloud_id(site_url: str, *, timeout: httpx.Timeout | float = 10.0) -
     return cloud_id
 
 
+@dataclass(frozen=True)
+class AccessibleSite:
+    cloud_id: str
+    url: str
+    name: str
+    scopes: frozenset[str]
+
+
+def accessible_sites(
+    oauth_token: str, *, gateway_url: str = GATEWAY_URL, timeout: httpx.Timeout | float = 10.0
+) -> list[AccessibleSite]:
+    """The sites an OAuth 2.0 access token reaches, with the scopes granted on each."""
+    gateway = _check_url(gateway_url, "gateway_url")
+    operation = "getAccessibleResources"
+    try:
+        response = httpx.get(
+            f"{gateway}/oauth/token/accessible-resources",
+            headers={"Authorization": f"Bearer {oauth_token}", "Accept": "application/json"},
+            timeout=timeout,
+            follow_redirects=False,
+        )
+    except httpx.TransportError as exc:
+        raise ApiConnectionError(
+            f"Could not reach {gateway} to look up the token's sites ({type(exc).__name__}).",
+            operation=operation,
+        ) from exc
+    if not 200 <= response.status_code < 300:
+        raise error_for(operation, response)
+    try:
+        return [
+            AccessibleSite(
+                str(site["id"]),
+                str(site["url"]).rstrip("/"),
+                str(site.get("name", "")),
+                frozenset(str(scope) for scope in site.get("scopes", [])),
+            )
+            for site in response.json()
+        ]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise UnexpectedResponseError(
+            f"{gateway}/oauth/token/accessible-resources answered with something other than a list of sites.",
+            operation=operation,
+            status=response.status_code,
+        ) from None
+
+
+def _oauth_cloud_id(site: str, oauth_token: str, gateway: str, timeout: httpx.Timeout) -> str:
+    sites = accessible_sites(oauth_token, gateway_url=gateway, timeout=timeout)
+    for candidate in sites:
+        if candidate.url == site:
+            return candidate.cloud_id
+    reachable = ", ".join(candidate.url for candidate in sites) or "none"
+    raise ValueError(f"The OAuth token has no access to {site}; it can reach: {reachable}.")
+
+
 @dataclass
 class AtlassianClients:
     """The three generated clients for one site; closes their HTTP connections on exit."""
@@ -112,14 +167,19 @@ def connect(
     retries: RetryPolicy | None = None,
 ) -> AtlassianClients:
     """The JSM ops, CSM and Jira groups clients for one site and one credential: `email` + `api_token`
-    (basic auth) or `oauth_token` (OAuth 2.0 access token). The cloud id is discovered from the site when not
-    given. Every client has `timeout` and retries 429s, 502/503/504 and dropped connections where that is
-    safe (`retries`, default RetryPolicy())."""
+    (basic auth) or `oauth_token` (OAuth 2.0 access token). The cloud id is discovered when not given: from
+    the token's accessible sites for OAuth, from the site otherwise. Every client has `timeout` and retries
+    429s, 502/503/504 and dropped connections where that is safe (`retries`, default RetryPolicy())."""
     site = _check_url(site_url, "site_url")
     gateway = _check_url(gateway_url, "gateway_url")
     if bool(oauth_token) == bool(email and api_token):
         raise ValueError("Pass either email and api_token (basic auth) or oauth_token, and only one of them.")
-    cloud_id = cloud_id or discover_cloud_id(site, timeout=timeout)
+    if not cloud_id:
+        # An OAuth token names its sites (and so proves it reaches this one); basic auth asks the site.
+        if oauth_token:
+            cloud_id = _oauth_cloud_id(site, oauth_token, gateway, timeout)
+        else:
+            cloud_id = discover_cloud_id(site, timeout=timeout)
     common: dict[str, Any] = {"timeout": timeout, "retries": retries or RetryPolicy()}
     jira_base = f"{gateway}/ex/jira/{cloud_id}" if oauth_token else site
     urls = (f"{gateway}/jsm/ops/api/{cloud_id}", f"{gateway}/jsm/csm/cloudid/{cloud_id}", jira_base)

@@ -14,7 +14,7 @@ from jira_groups_client.api.groups import bulk_get_jira_groups
 from jsm_ops_client.api.stakeholders import list_stakeholders
 
 import atlassian_people_runtime as runtime
-from atlassian_people_runtime.sites import connect, discover_cloud_id
+from atlassian_people_runtime.sites import accessible_sites, connect, discover_cloud_id
 from sandbox import SandboxServer
 from sandbox.auth import ADMIN_EMAIL, ADMIN_OAUTH_TOKEN, ADMIN_TOKEN
 
@@ -98,3 +98,14 @@ def test_retries_option_puts_the_retry_transport_under_both_clients() -> None:
     client = csm_client.Client(base_url="https://api.example.test", retries=runtime.RetryPolicy())
     assert isinstance(client.get_httpx_client()._transport, runtime.RetryingTransport)
     assert isinstance(client.get_async_httpx_client()._transport, runtime.AsyncRetryingTransport)
+
+
+def test_oauth_cloud_id_comes_from_the_tokens_accessible_sites(sandbox: SandboxServer) -> None:
+    sites = accessible_sites(ADMIN_OAUTH_TOKEN, gateway_url=sandbox.url)
+    assert [(site.cloud_id, site.url) for site in sites] == [(sandbox.cloud_id, sandbox.url)]
+    assert "read:group:jira" in sites[0].scopes
+    other_site = sandbox.url.replace("127.0.0.1", "localhost")
+    with pytest.raises(ValueError, match=f"can reach: {sandbox.url}"):
+        connect(other_site, oauth_token=ADMIN_OAUTH_TOKEN, gateway_url=sandbox.url)
+    with pytest.raises(runtime.AuthenticationError):
+        accessible_sites("not-a-token", gateway_url=sandbox.url)
