@@ -46,9 +46,10 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy atlassian_specs mcp_server sandbox scripts bench tests/*.py
-	for dir in tests/clients tests/sandbox tests/mcp; do MYPYPATH=tests:$$dir $(BIN)/mypy $$dir || exit 1; done
+	$(BIN)/mypy atlassian_people_runtime examples atlassian_specs mcp_server sandbox scripts bench tests/*.py
+	for dir in tests/clients tests/sandbox tests/mcp tests/sdk; do MYPYPATH=tests:$$dir $(BIN)/mypy $$dir || exit 1; done
 	MYPYPATH=tests:tests/mcp:tests/security $(BIN)/mypy tests/security
+	MYPYPATH=tests:tests/cli $(BIN)/mypy tests/cli
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .

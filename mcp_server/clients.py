@@ -1,18 +1,13 @@
 """The API clients every tool area uses: one generated client per API over one shared HTTP policy.
 
-Policy: one pooled httpx.AsyncClient per API (not per call), explicit timeouts, and retries of 429, 502,
-503, 504 and connection errors with exponential backoff and jitter, honouring Retry-After (capped) within
-an overall deadline, only where a retry cannot apply work twice: GET/PUT/DELETE/PATCH, POST reads
-(CSM fetch and search) and requests carrying an Idempotency-Key, plus 429s of any request (refused
-before any work). Other failures of plain creates are never retried.
+Policy: one pooled httpx.AsyncClient per API (not per call), explicit timeouts, and the retry transport the
+generated clients' users get too (atlassian_people_runtime.transport: 429, 502, 503, 504 and connection
+errors, Retry-After honoured, only where a retry cannot apply work twice).
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
-import random
-import time
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
@@ -21,112 +16,12 @@ import httpx
 import jira_groups_client
 import jsm_ops_client
 
+from atlassian_people_runtime.transport import AsyncRetryingTransport, RetryPolicy, is_retry_safe
 from atlassian_specs.layouts import stakeholder_operations
 
-log = logging.getLogger("atlassian_people_mcp.http")
+__all__ = ["ApiClients", "Credential", "Endpoints", "RetryPolicy", "is_retry_safe"]
 
-RETRY_STATUSES = frozenset({429, 502, 503, 504})
-SAFE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "PATCH"})
-# POST endpoints that only read (CSM fetch-many and search): safe to retry.
-READ_POST_SUFFIXES = ("/fetch", "/search-by-detail-field")
 USER_AGENT = "atlassian-people-mcp/0.1"
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    attempts: int = 4  # total tries
-    base_delay_s: float = 0.25
-    max_delay_s: float = 8.0  # cap per wait, Retry-After included
-    deadline_s: float = 30.0  # overall budget for one operation, retries included
-
-    def delay(self, attempt: int, retry_after: str | None) -> float:
-        if retry_after:
-            try:
-                return min(max(float(retry_after), 0.0), self.max_delay_s)
-            except ValueError:
-                pass
-        backoff = self.base_delay_s * 2.0 ** (attempt - 1)
-        return min(backoff * (0.5 + random.random()), self.max_delay_s)  # jitter: 50–150 %
-
-
-def is_retry_safe(request: httpx.Request) -> bool:
-    """Whether repeating this request cannot apply work twice."""
-    if request.method in SAFE_METHODS or "idempotency-key" in request.headers:
-        return True
-    return request.method == "POST" and request.url.path.endswith(READ_POST_SUFFIXES)
-
-
-class RetryingTransport(httpx.AsyncBaseTransport):
-    """Retries transient failures of requests that are safe to repeat (see is_retry_safe), and 429s of any."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy) -> None:
-        self.inner = inner
-        self.policy = policy
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        safe = is_retry_safe(request)
-        started = time.monotonic()
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                response = await self.inner.handle_async_request(request)
-                if safe:
-                    response = await _read_in_full(response, request)
-            except (httpx.ConnectError, httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError) as exc:
-                if not self._may_retry(safe, attempt, started, 0.0):
-                    raise
-                wait = self.policy.delay(attempt, None)
-                log.info(
-                    "retrying %s %s after %s (attempt %d)",
-                    request.method,
-                    request.url.path,
-                    type(exc).__name__,
-                    attempt,
-                )
-            else:
-                if response.status_code not in RETRY_STATUSES:
-                    return response
-                wait = self.policy.delay(attempt, response.headers.get("retry-after"))
-                # A 429 means the request was refused before any work: repeating even a create is safe.
-                if not self._may_retry(safe or response.status_code == 429, attempt, started, wait):
-                    return response
-                await response.aread()
-                await response.aclose()
-                log.info(
-                    "retrying %s %s after HTTP %d (attempt %d)",
-                    request.method,
-                    request.url.path,
-                    response.status_code,
-                    attempt,
-                )
-            await asyncio.sleep(wait)
-
-    def _may_retry(self, safe: bool, attempt: int, started: float, wait: float) -> bool:
-        return (
-            safe
-            and attempt < self.policy.attempts
-            and time.monotonic() - started + wait < self.policy.deadline_s
-        )
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
-async def _read_in_full(response: httpx.Response, request: httpx.Request) -> httpx.Response:
-    """The response with its body already read, so that a connection dropped mid-body fails here, where it
-    can be retried, rather than later in the client (the body bytes are kept as sent, still encoded)."""
-    try:
-        body = b"".join([chunk async for chunk in response.aiter_raw()])
-    finally:
-        await response.aclose()
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        stream=httpx.ByteStream(body),
-        extensions=response.extensions,
-        request=request,
-    )
 
 
 @dataclass(frozen=True)
@@ -183,7 +78,7 @@ class ApiClients:
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
         if self.credential.oauth_token:
             headers["Authorization"] = f"Bearer {self.credential.oauth_token}"
-        transport = RetryingTransport(
+        transport = AsyncRetryingTransport(
             httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=20, max_keepalive_connections=10)),
             self.policy,
         )

@@ -13,7 +13,8 @@ from typing import TypeVar
 
 import httpx
 
-from .clients import READ_POST_SUFFIXES
+from atlassian_people_runtime.transport import READ_POST_SUFFIXES
+
 from .errors import ToolFailure
 
 _READ_METHODS = frozenset({"GET", "HEAD"})

@@ -52,7 +52,8 @@ def _start_sandbox(settings: Settings, stack: ExitStack) -> tuple[Settings, str]
         site_url=server.url,
         jsm_ops_url=server.jsm_ops_url,
         csm_url=server.csm_url,
-        jira_url=server.jira_url,
+        # With an OAuth token Jira is reached through the gateway path, as live (build() derives it).
+        jira_url=None if credentials.get("oauth_token", settings.oauth_token) else server.jira_url,
         **credentials,
     )
     log.warning(

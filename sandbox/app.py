@@ -41,6 +41,8 @@ log = logging.getLogger("sandbox")
 warnings.filterwarnings("ignore", message="Unsupported scheme type", module="openapi_core")
 
 DEFAULT_CLOUD_ID = "a436116f-02ce-4520-8fbb-7301462a1674"
+# Where OAuth 2.0 clients reach Jira: https://api.atlassian.com/ex/jira/{cloudId}/rest/api/3/...
+JIRA_GATEWAY_PREFIX = "/ex/jira/{cloudId}"
 
 
 @dataclass
@@ -117,7 +119,8 @@ class _CoreRequest:
 
     def __init__(self, origin: str, request: Request, body: bytes | None) -> None:
         self.host_url = origin
-        self.path = request.url.path
+        # Jira through the OAuth gateway (/ex/jira/{cloudId}/rest/...) is the spec's /rest/... path.
+        self.path = re.sub(r"^/ex/jira/[^/]+(?=/)", "", request.url.path)
         self.method = request.method.lower()
         self.body = body
         self.content_type = request.headers.get("content-type") or "application/json"
@@ -179,6 +182,8 @@ class Sandbox:
         for api in self.apis:
             for op in api.operations:
                 by_route.setdefault(self.route_of(op), {})[op.method] = (api, op)
+                if api.name == "jira-groups":  # OAuth clients reach Jira through the gateway, as live
+                    by_route.setdefault(JIRA_GATEWAY_PREFIX + self.route_of(op), {})[op.method] = (api, op)
         routes = [
             Route(
                 path,
@@ -214,12 +219,16 @@ class Sandbox:
 
     async def _dispatch(self, api: ApiSpec, op: OperationSpec, request: Request) -> Response:
         self.requests[op.operation_id] += 1
-        try:
-            cloud_id = request.path_params.get("cloudId")
-            if cloud_id is not None and cloud_id != self.config.cloud_id:
-                raise ApiError(
+        cloud_id = request.path_params.get("cloudId")
+        if cloud_id is not None and cloud_id != self.config.cloud_id:
+            # The gateway's answer, before any API sees the request (so not checked against the API's spec).
+            return error_response(
+                api.name,
+                ApiError(
                     404, f"No site with cloud id {cloud_id}; this sandbox serves {self.config.cloud_id}."
-                )
+                ),
+            )
+        try:
             principal = self._authorise(op, request)
             body = await request.body()
             path, query, payload = self._validate(api, op, request, body)

@@ -47,6 +47,13 @@ COMMANDS = {
     "claude mcp add atlassian-people -e ATLASSIAN_SITE_URL=https://your-site.atlassian.net "
     '-e ATLASSIAN_EMAIL=you@example.com -e ATLASSIAN_API_TOKEN="<api token>" '
     "-- /home/you/.local/bin/atlassian-people-mcp": "not run: needs Claude Code; -e names checked below",
+    "export MCP_HTTP_TOKEN=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')": (
+        "not run: sets a variable; tests/security/test_http_exposure.py serves with such a token"
+    ),
+    ".venv/bin/atlassian-people-mcp --transport http --host 0.0.0.0 --port 8443 --allowed-hosts "
+    "mcp.example.com --tls-cert /etc/ssl/mcp.pem --tls-key /etc/ssl/mcp-key.pem": (
+        "not run: binds every interface; tests/security/test_http_exposure.py covers TLS and allowed hosts"
+    ),
     "claude mcp add --transport http atlassian-people http://127.0.0.1:8000/mcp "
     '--header "Authorization: Bearer <MCP_HTTP_TOKEN>"': "not run: needs Claude Code",
 }

@@ -1,8 +1,24 @@
+import asyncio
 import ssl
 from typing import Any, Self
 
 import httpx
+from atlassian_people_runtime.transport import (
+    AsyncRetryingTransport,
+    RetryingTransport,
+    RetryPolicy,
+)
 from attrs import define, evolve, field
+
+# Without a timeout a stalled request would hang forever; pass timeout=None explicitly to wait forever.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 @define
@@ -17,8 +33,11 @@ class Client:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: The maximum amount of a time a request can take (default: 30 s, 10 s to connect).
+        API functions will raise httpx.TimeoutException if this is exceeded.
+
+        ``retries``: A RetryPolicy (atlassian_people_runtime) to retry 429s, 502/503/504 and dropped
+        connections where repeating cannot apply work twice, honouring Retry-After; None: no retries.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -38,7 +57,10 @@ class Client:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(
+        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout"
+    )
+    _retries: RetryPolicy | None = field(default=None, kw_only=True, alias="retries")
     _verify_ssl: str | bool | ssl.SSLContext = field(
         default=True, kw_only=True, alias="verify_ssl"
     )
@@ -48,6 +70,10 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _async_client_loop: asyncio.AbstractEventLoop | None = field(
+        default=None, init=False
+    )
+    _async_client_built: bool = field(default=False, init=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -73,10 +99,23 @@ class Client:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def _transport_args(self, asynchronous: bool) -> dict[str, Any]:
+        if self._retries is None or "transport" in self._httpx_args:
+            return {}
+        if asynchronous:
+            inner = httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+            return {"transport": AsyncRetryingTransport(inner, self._retries)}
+        return {
+            "transport": RetryingTransport(
+                httpx.HTTPTransport(verify=self._verify_ssl), self._retries
+            )
+        }
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers, timeout
+        and retries.
         """
         self._client = client
         return self
@@ -91,6 +130,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
+                **self._transport_args(asynchronous=False),
                 **self._httpx_args,
             )
         return self._client
@@ -107,13 +147,21 @@ class Client:
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers, timeout
+        and retries.
+        An httpx.AsyncClient is bound to the event loop it is first used in: set a new one per asyncio.run().
         """
         self._async_client = async_client
+        self._async_client_built = False
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set (or, for one
+        constructed here, when called under another event loop than before, e.g. a second asyncio.run())"""
+        loop = _running_loop()
+        if self._async_client_built and loop is not self._async_client_loop:
+            # Its pooled connections belong to the earlier (likely closed) loop and cannot be used in this one.
+            self._async_client = None
         if self._async_client is None:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
@@ -122,8 +170,10 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
+                **self._transport_args(asynchronous=True),
                 **self._httpx_args,
             )
+            self._async_client_built, self._async_client_loop = True, loop
         return self._async_client
 
     async def __aenter__(self) -> Self:
@@ -148,8 +198,11 @@ class AuthenticatedClient:
 
         ``headers``: A dictionary of headers to be sent with every request
 
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
+        ``timeout``: The maximum amount of a time a request can take (default: 30 s, 10 s to connect).
+        API functions will raise httpx.TimeoutException if this is exceeded.
+
+        ``retries``: A RetryPolicy (atlassian_people_runtime) to retry 429s, 502/503/504 and dropped
+        connections where repeating cannot apply work twice, honouring Retry-After; None: no retries.
 
         ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
         but can be set to False for testing purposes.
@@ -172,7 +225,10 @@ class AuthenticatedClient:
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
+    _timeout: httpx.Timeout | None = field(
+        default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout"
+    )
+    _retries: RetryPolicy | None = field(default=None, kw_only=True, alias="retries")
     _verify_ssl: str | bool | ssl.SSLContext = field(
         default=True, kw_only=True, alias="verify_ssl"
     )
@@ -182,6 +238,10 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _async_client_loop: asyncio.AbstractEventLoop | None = field(
+        default=None, init=False
+    )
+    _async_client_built: bool = field(default=False, init=False)
 
     token: str
     prefix: str = "Bearer"
@@ -211,11 +271,28 @@ class AuthenticatedClient:
             self._async_client.timeout = timeout
         return evolve(self, timeout=timeout)
 
+    def _transport_args(self, asynchronous: bool) -> dict[str, Any]:
+        if self._retries is None or "transport" in self._httpx_args:
+            return {}
+        if asynchronous:
+            inner = httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+            return {"transport": AsyncRetryingTransport(inner, self._retries)}
+        return {
+            "transport": RetryingTransport(
+                httpx.HTTPTransport(verify=self._verify_ssl), self._retries
+            )
+        }
+
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers, timeout
+        and retries (the token is kept: set as a header unless the client has one).
         """
+        client.headers.setdefault(
+            self.auth_header_name,
+            f"{self.prefix} {self.token}" if self.prefix else self.token,
+        )
         self._client = client
         return self
 
@@ -232,6 +309,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
+                **self._transport_args(asynchronous=False),
                 **self._httpx_args,
             )
         return self._client
@@ -248,13 +326,25 @@ class AuthenticatedClient:
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        **NOTE**: This will override any other settings on the client, including cookies, headers, timeout
+        and retries (the token is kept: set as a header unless the client has one).
+        An httpx.AsyncClient is bound to the event loop it is first used in: set a new one per asyncio.run().
         """
+        async_client.headers.setdefault(
+            self.auth_header_name,
+            f"{self.prefix} {self.token}" if self.prefix else self.token,
+        )
         self._async_client = async_client
+        self._async_client_built = False
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set (or, for one
+        constructed here, when called under another event loop than before, e.g. a second asyncio.run())"""
+        loop = _running_loop()
+        if self._async_client_built and loop is not self._async_client_loop:
+            # Its pooled connections belong to the earlier (likely closed) loop and cannot be used in this one.
+            self._async_client = None
         if self._async_client is None:
             self._headers[self.auth_header_name] = (
                 f"{self.prefix} {self.token}" if self.prefix else self.token
@@ -266,8 +356,10 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
+                **self._transport_args(asynchronous=True),
                 **self._httpx_args,
             )
+            self._async_client_built, self._async_client_loop = True, loop
         return self._async_client
 
     async def __aenter__(self) -> Self:

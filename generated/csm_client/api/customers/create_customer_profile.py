@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +10,8 @@ from ...models.customer_profile import CustomerProfile
 from ...models.error_response import ErrorResponse
 from ...models.experimental_api_opt_in import ExperimentalApiOptIn
 from ...types import Response, status_code_of
+
+OPERATION_ID = "createCustomerProfile"
 
 
 def _get_kwargs(
@@ -41,35 +44,65 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        try:
+            response_409 = ErrorResponse.from_dict(response.json())
 
-        return response_409
+            return response_409
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        try:
+            response_422 = ErrorResponse.from_dict(response.json())
 
-        return response_422
+            return response_422
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -87,6 +120,93 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CustomerProfile:
+    if response.status_code == 200:
+        response_200 = CustomerProfile.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCustomerProfileRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> CustomerProfile:
+    """Create customer profile
+
+     Creates a customer's profile, including their custom details and associating them with the specified
+    organizations and products.
+    **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
+    Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateCustomerProfileRequest): The customer profile to create. Identify the customer
+            by `customerId`, or give `email` (and optionally `displayName`) for a new customer.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        CustomerProfile
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_experimental_api=x_experimental_api,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCustomerProfileRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> CustomerProfile:
+    """Create customer profile
+
+     Creates a customer's profile, including their custom details and associating them with the specified
+    organizations and products.
+    **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
+    Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateCustomerProfileRequest): The customer profile to create. Identify the customer
+            by `customerId`, or give `email` (and optionally `displayName`) for a new customer.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        CustomerProfile
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_experimental_api=x_experimental_api,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -99,6 +219,7 @@ def sync_detailed(
     organizations and products.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -138,6 +259,7 @@ def sync(
     organizations and products.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -172,6 +294,7 @@ async def asyncio_detailed(
     organizations and products.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -209,6 +332,7 @@ async def asyncio(
     organizations and products.
     **Permissions required:** Administer Jira global permission, and Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts

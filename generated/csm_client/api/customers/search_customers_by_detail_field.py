@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +11,8 @@ from ...models.search_customers_by_detail_field_request import (
     SearchCustomersByDetailFieldRequest,
 )
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "searchCustomersByDetailField"
 
 
 def _get_kwargs(
@@ -51,30 +54,55 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        try:
+            response_422 = ErrorResponse.from_dict(response.json())
 
-        return response_422
+            return response_422
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -92,6 +120,107 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CustomerSearchPage:
+    if response.status_code == 200:
+        response_200 = CustomerSearchPage.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchCustomersByDetailFieldRequest,
+    page: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> CustomerSearchPage:
+    """Search customer by detail field and value
+
+     Returns the list of customers. You can get details and entitlements for a customer using get
+    customer profile API.
+    **Permissions required:** Jira Service Management agent.
+    To retrieve restricted information such as email address of the user, **Administer Jira** global
+    permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
+
+    Args:
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
+        body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
+            by.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        CustomerSearchPage
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page=page,
+        max_results=max_results,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SearchCustomersByDetailFieldRequest,
+    page: int | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> CustomerSearchPage:
+    """Search customer by detail field and value
+
+     Returns the list of customers. You can get details and entitlements for a customer using get
+    customer profile API.
+    **Permissions required:** Jira Service Management agent.
+    To retrieve restricted information such as email address of the user, **Administer Jira** global
+    permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
+
+    Args:
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
+        body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
+            by.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        CustomerSearchPage
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        page=page,
+        max_results=max_results,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -106,10 +235,15 @@ def sync_detailed(
     **Permissions required:** Jira Service Management agent.
     To retrieve restricted information such as email address of the user, **Administer Jira** global
     permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        page (int | Unset):
-        max_results (int | Unset):
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
         body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
             by.
 
@@ -148,10 +282,15 @@ def sync(
     **Permissions required:** Jira Service Management agent.
     To retrieve restricted information such as email address of the user, **Administer Jira** global
     permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        page (int | Unset):
-        max_results (int | Unset):
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
         body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
             by.
 
@@ -185,10 +324,15 @@ async def asyncio_detailed(
     **Permissions required:** Jira Service Management agent.
     To retrieve restricted information such as email address of the user, **Administer Jira** global
     permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        page (int | Unset):
-        max_results (int | Unset):
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
         body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
             by.
 
@@ -225,10 +369,15 @@ async def asyncio(
     **Permissions required:** Jira Service Management agent.
     To retrieve restricted information such as email address of the user, **Administer Jira** global
     permission.
+    **Permissions required:** Jira Service Management agent. To retrieve restricted information such as
+    email address of the user, Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:customer:jira-service-management
+    read:customer.detail:jira-service-management
 
     Args:
-        page (int | Unset):
-        max_results (int | Unset):
+        page (int | Unset): The page of results to return, numbered from 1. Defaults to 1.
+        max_results (int | Unset): The maximum number of customers to return per page. Defaults to
+            50 if not specified or less than 1; at most 100 (larger values return 100).
         body (SearchCustomersByDetailFieldRequest): The detail field and value to search customers
             by.
 

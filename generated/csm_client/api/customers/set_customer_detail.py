@@ -2,6 +2,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +10,8 @@ from ...models.detail_field_value import DetailFieldValue
 from ...models.error_response import ErrorResponse
 from ...models.set_detail_field_value_request import SetDetailFieldValueRequest
 from ...types import UNSET, Response, status_code_of
+
+OPERATION_ID = "setCustomerDetail"
 
 
 def _get_kwargs(
@@ -50,35 +53,65 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        try:
+            response_422 = ErrorResponse.from_dict(response.json())
 
-        return response_422
+            return response_422
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -96,6 +129,91 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> DetailFieldValue:
+    if response.status_code == 200:
+        response_200 = DetailFieldValue.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetDetailFieldValueRequest,
+    field_name: str,
+) -> DetailFieldValue:
+    """Set customer detail
+
+     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
+
+    Args:
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
+        body (SetDetailFieldValueRequest): The values to set for a detail field.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        DetailFieldValue
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        field_name=field_name,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    customer_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetDetailFieldValueRequest,
+    field_name: str,
+) -> DetailFieldValue:
+    """Set customer detail
+
+     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
+
+    Args:
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
+        body (SetDetailFieldValueRequest): The values to set for a detail field.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        DetailFieldValue
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        field_name=field_name,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     customer_id: str,
     *,
@@ -106,10 +224,12 @@ def sync_detailed(
     """Set customer detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
-        field_name (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -143,10 +263,12 @@ def sync(
     """Set customer detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
-        field_name (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -175,10 +297,12 @@ async def asyncio_detailed(
     """Set customer detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
-        field_name (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:
@@ -210,10 +334,12 @@ async def asyncio(
     """Set customer detail
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): write:customer.detail:jira-service-management
 
     Args:
-        customer_id (str):
-        field_name (str):
+        customer_id (str): The ID of the customer (an Atlassian account ID, for example `qm:…` for
+            customer accounts).
+        field_name (str): The name of the customer detail field to set the value of.
         body (SetDetailFieldValueRequest): The values to set for a detail field.
 
     Raises:

@@ -1,12 +1,15 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail_field_list import DetailFieldList
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_code_of
+
+OPERATION_ID = "getEntitlementDetailFields"
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -28,25 +31,45 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -64,6 +87,71 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> DetailFieldList:
+    if response.status_code == 200:
+        response_200 = DetailFieldList.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+) -> DetailFieldList:
+    """Get entitlement detail fields
+
+     Returns all entitlement detail fields, including their configuration. You can use the get
+    entitlement
+    API to get details for a particular entitlement.
+    **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement.detail-field:jira-service-management
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        DetailFieldList
+    """
+
+    kwargs = _get_kwargs()
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+) -> DetailFieldList:
+    """Get entitlement detail fields
+
+     Returns all entitlement detail fields, including their configuration. You can use the get
+    entitlement
+    API to get details for a particular entitlement.
+    **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement.detail-field:jira-service-management
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        DetailFieldList
+    """
+
+    kwargs = _get_kwargs()
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -74,6 +162,7 @@ def sync_detailed(
     entitlement
     API to get details for a particular entitlement.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,6 +191,7 @@ def sync(
     entitlement
     API to get details for a particular entitlement.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +216,7 @@ async def asyncio_detailed(
     entitlement
     API to get details for a particular entitlement.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +243,7 @@ async def asyncio(
     entitlement
     API to get details for a particular entitlement.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:entitlement.detail-field:jira-service-management
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

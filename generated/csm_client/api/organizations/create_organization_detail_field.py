@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -8,6 +9,8 @@ from ...models.create_detail_field_request import CreateDetailFieldRequest
 from ...models.detail_field import DetailField
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_code_of
+
+OPERATION_ID = "createOrganizationDetailField"
 
 
 def _get_kwargs(
@@ -38,35 +41,65 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        try:
+            response_409 = ErrorResponse.from_dict(response.json())
 
-        return response_409
+            return response_409
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        try:
+            response_422 = ErrorResponse.from_dict(response.json())
 
-        return response_422
+            return response_422
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -84,6 +117,81 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> DetailField:
+    if response.status_code == 200:
+        response_200 = DetailField.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDetailFieldRequest,
+) -> DetailField:
+    """Create organization detail field
+
+     Creates an organization detail field. You can create up to 50 detail fields.
+    **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
+
+    Args:
+        body (CreateDetailFieldRequest): A detail field to create.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        DetailField
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateDetailFieldRequest,
+) -> DetailField:
+    """Create organization detail field
+
+     Creates an organization detail field. You can create up to 50 detail fields.
+    **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
+
+    Args:
+        body (CreateDetailFieldRequest): A detail field to create.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        DetailField
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -93,6 +201,8 @@ def sync_detailed(
 
      Creates an organization detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -125,6 +235,8 @@ def sync(
 
      Creates an organization detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -152,6 +264,8 @@ async def asyncio_detailed(
 
      Creates an organization detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.
@@ -182,6 +296,8 @@ async def asyncio(
 
      Creates an organization detail field. You can create up to 50 detail fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
         body (CreateDetailFieldRequest): A detail field to create.

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -11,6 +12,8 @@ from ...models.error_response import ErrorResponse
 from ...models.experimental_api_opt_in import ExperimentalApiOptIn
 from ...models.organization_profile import OrganizationProfile
 from ...types import Response, status_code_of
+
+OPERATION_ID = "createOrganizationProfile"
 
 
 def _get_kwargs(
@@ -43,35 +46,65 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        try:
+            response_409 = ErrorResponse.from_dict(response.json())
 
-        return response_409
+            return response_409
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        try:
+            response_422 = ErrorResponse.from_dict(response.json())
 
-        return response_422
+            return response_422
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -89,6 +122,95 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> OrganizationProfile:
+    if response.status_code == 200:
+        response_200 = OrganizationProfile.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrganizationProfileRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> OrganizationProfile:
+    """Create organization profile
+
+     Creates an organization's profile, including adding the organization's detail fields, customers
+    belonging to the organization and any product entitlements.
+    **Permissions required:** Customer Service Management or Jira Service Management user. Note:
+    Permission to create organizations can be switched to users with the Administer Jira global
+    permission permission using the Organization management feature available in Jira Service Management
+    product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateOrganizationProfileRequest): The organization profile to create.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        OrganizationProfile
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_experimental_api=x_experimental_api,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateOrganizationProfileRequest,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> OrganizationProfile:
+    """Create organization profile
+
+     Creates an organization's profile, including adding the organization's detail fields, customers
+    belonging to the organization and any product entitlements.
+    **Permissions required:** Customer Service Management or Jira Service Management user. Note:
+    Permission to create organizations can be switched to users with the Administer Jira global
+    permission permission using the Organization management feature available in Jira Service Management
+    product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
+
+    Args:
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+        body (CreateOrganizationProfileRequest): The organization profile to create.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        OrganizationProfile
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_experimental_api=x_experimental_api,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -103,6 +225,7 @@ def sync_detailed(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -143,6 +266,7 @@ def sync(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -178,6 +302,7 @@ async def asyncio_detailed(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
@@ -216,6 +341,7 @@ async def asyncio(
     Permission to create organizations can be switched to users with the Administer Jira global
     permission permission using the Organization management feature available in Jira Service Management
     product settings.
+    **OAuth 2.0 scopes** (any one of these sets): write:organization.profile:jira-service-management
 
     Args:
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts

@@ -2,6 +2,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +10,8 @@ from ...models.detail_field import DetailField
 from ...models.edit_detail_field_request import EditDetailFieldRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_code_of
+
+OPERATION_ID = "editOrganizationDetailField"
 
 
 def _get_kwargs(
@@ -42,40 +45,75 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        try:
+            response_409 = ErrorResponse.from_dict(response.json())
 
-        return response_409
+            return response_409
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        try:
+            response_422 = ErrorResponse.from_dict(response.json())
 
-        return response_422
+            return response_422
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -93,6 +131,91 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> DetailField:
+    if response.status_code == 200:
+        response_200 = DetailField.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    field_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EditDetailFieldRequest,
+) -> DetailField:
+    """Edit organization detail field
+
+     Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
+    fields.
+    **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
+
+    Args:
+        field_name (str): The name of the detail field.
+        body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
+            options of a detail field.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        DetailField
+    """
+
+    kwargs = _get_kwargs(
+        field_name=field_name,
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    field_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EditDetailFieldRequest,
+) -> DetailField:
+    """Edit organization detail field
+
+     Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
+    fields.
+    **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
+
+    Args:
+        field_name (str): The name of the detail field.
+        body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
+            options of a detail field.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        DetailField
+    """
+
+    kwargs = _get_kwargs(
+        field_name=field_name,
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     field_name: str,
     *,
@@ -104,9 +227,11 @@ def sync_detailed(
      Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -141,9 +266,11 @@ def sync(
      Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -173,9 +300,11 @@ async def asyncio_detailed(
      Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 
@@ -208,9 +337,11 @@ async def asyncio(
      Renames an organization detail field and/or changes the available options for SELECT or MULTISELECT
     fields.
     **Permissions required:** Administer Jira global permission.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:organization.detail-field:jira-service-management
 
     Args:
-        field_name (str):
+        field_name (str): The name of the detail field.
         body (EditDetailFieldRequest): The new name and, for SELECT or MULTISELECT fields, the new
             options of a detail field.
 

@@ -2,12 +2,15 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.entitlement import Entitlement
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "getOrganizationEntitlements"
 
 
 def _get_kwargs(
@@ -47,30 +50,55 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -88,6 +116,92 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> list[Entitlement]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Entitlement.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    product: str | Unset = UNSET,
+) -> list[Entitlement]:
+    """Get organization entitlements
+
+     Returns a list of the organization's entitlements, along with their details.
+    **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
+
+    Args:
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        list[Entitlement]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        product=product,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    organization_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    product: str | Unset = UNSET,
+) -> list[Entitlement]:
+    """Get organization entitlements
+
+     Returns a list of the organization's entitlements, along with their details.
+    **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
+
+    Args:
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        list[Entitlement]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        product=product,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     organization_id: str,
     *,
@@ -98,10 +212,12 @@ def sync_detailed(
 
      Returns a list of the organization's entitlements, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
-        product (str | Unset):
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,10 +249,12 @@ def sync(
 
      Returns a list of the organization's entitlements, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
-        product (str | Unset):
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,10 +281,12 @@ async def asyncio_detailed(
 
      Returns a list of the organization's entitlements, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
-        product (str | Unset):
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,10 +316,12 @@ async def asyncio(
 
      Returns a list of the organization's entitlements, along with their details.
     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:organization:entitlement:jira-service-management
 
     Args:
-        organization_id (str):
-        product (str | Unset):
+        organization_id (str): The ID of the organization.
+        product (str | Unset): A product ID to optionally filter the entitlements to just
+            entitlements of that product.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

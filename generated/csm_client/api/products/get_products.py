@@ -1,12 +1,15 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.product_page import ProductPage
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "getProducts"
 
 
 def _get_kwargs(
@@ -41,25 +44,45 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -77,6 +100,87 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> ProductPage:
+    if response.status_code == 200:
+        response_200 = ProductPage.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> ProductPage:
+    """Get products
+
+     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
+
+    Args:
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        ProductPage
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    cursor: str | Unset = UNSET,
+) -> ProductPage:
+    """Get products
+
+     **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
+
+    Args:
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        ProductPage
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -86,10 +190,13 @@ def sync_detailed(
     """Get products
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,10 +227,13 @@ def sync(
     """Get products
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,10 +259,13 @@ async def asyncio_detailed(
     """Get products
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,10 +294,13 @@ async def asyncio(
     """Get products
 
      **Permissions required:** Jira Service Management agent.
+    **OAuth 2.0 scopes** (any one of these sets): read:product:jira-service-management
 
     Args:
-        limit (int | Unset):  Default: 100.
-        cursor (str | Unset):
+        limit (int | Unset): The number of products to fetch. Defaults to 100 if not specified or
+            value given is less than 1 or greater than 100. Default: 100.
+        cursor (str | Unset): The starting point for the page of results to return. Use the value
+            of `nextPageCursor` in one request to get the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -2,6 +2,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +10,8 @@ from ...models.error_response import ErrorResponse
 from ...models.experimental_api_opt_in import ExperimentalApiOptIn
 from ...models.task import Task
 from ...types import Response, status_code_of
+
+OPERATION_ID = "getTask"
 
 
 def _get_kwargs(
@@ -39,30 +42,55 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -80,6 +108,89 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> Task:
+    if response.status_code == 200:
+        response_200 = Task.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> Task:
+    """Get task status
+
+     Returns the status of a given task, including a list of any failures on completion.
+    **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
+    Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
+
+    Args:
+        task_id (str): The ID of the task, as returned by a bulk operation.
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        Task
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        x_experimental_api=x_experimental_api,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_experimental_api: ExperimentalApiOptIn = ExperimentalApiOptIn.OPT_IN,
+) -> Task:
+    """Get task status
+
+     Returns the status of a given task, including a list of any failures on completion.
+    **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
+    Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
+
+    Args:
+        task_id (str): The ID of the task, as returned by a bulk operation.
+        x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
+            in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        Task
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        x_experimental_api=x_experimental_api,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     task_id: str,
     *,
@@ -91,9 +202,10 @@ def sync_detailed(
      Returns the status of a given task, including a list of any failures on completion.
     **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
 
     Args:
-        task_id (str):
+        task_id (str): The ID of the task, as returned by a bulk operation.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -128,9 +240,10 @@ def sync(
      Returns the status of a given task, including a list of any failures on completion.
     **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
 
     Args:
-        task_id (str):
+        task_id (str): The ID of the task, as returned by a bulk operation.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -160,9 +273,10 @@ async def asyncio_detailed(
      Returns the status of a given task, including a list of any failures on completion.
     **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
 
     Args:
-        task_id (str):
+        task_id (str): The ID of the task, as returned by a bulk operation.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 
@@ -195,9 +309,10 @@ async def asyncio(
      Returns the status of a given task, including a list of any failures on completion.
     **Permissions required:** Administer Jira global permission, or Customer Service Management or Jira
     Service Management user.
+    **OAuth 2.0 scopes** (any one of these sets): read:task:jira-service-management
 
     Args:
-        task_id (str):
+        task_id (str): The ID of the task, as returned by a bulk operation.
         x_experimental_api (ExperimentalApiOptIn): Value of the X-ExperimentalApi header that opts
             in to an experimental CSM operation. Default: ExperimentalApiOptIn.OPT_IN.
 

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -8,6 +9,8 @@ from ...models.add_group_bean import AddGroupBean
 from ...models.error_collection import ErrorCollection
 from ...models.group import Group
 from ...types import Response, status_code_of
+
+OPERATION_ID = "createJiraGroup"
 
 
 def _get_kwargs(
@@ -38,25 +41,45 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorCollection.from_dict(response.json())
+        try:
+            response_400 = ErrorCollection.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorCollection.from_dict(response.json())
+        try:
+            response_401 = ErrorCollection.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorCollection.from_dict(response.json())
+        try:
+            response_403 = ErrorCollection.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorCollection.from_dict(response.json())
+        try:
+            response_429 = ErrorCollection.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -74,6 +97,87 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> Group:
+    if response.status_code == 201:
+        response_201 = Group.from_dict(response.json())
+
+        return response_201
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddGroupBean,
+) -> Group:
+    """Create group
+
+     Creates a group.
+
+    Permissions required: Site administration (that is, member of the site-admin group).
+
+    Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
+
+    Args:
+        body (AddGroupBean): The group to create.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        Group
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddGroupBean,
+) -> Group:
+    """Create group
+
+     Creates a group.
+
+    Permissions required: Site administration (that is, member of the site-admin group).
+
+    Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
+
+    Args:
+        body (AddGroupBean): The group to create.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        Group
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -86,6 +190,8 @@ def sync_detailed(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
 
     Args:
         body (AddGroupBean): The group to create.
@@ -121,6 +227,8 @@ def sync(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
 
     Args:
         body (AddGroupBean): The group to create.
@@ -151,6 +259,8 @@ async def asyncio_detailed(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
 
     Args:
         body (AddGroupBean): The group to create.
@@ -184,6 +294,8 @@ async def asyncio(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; read:group:jira
+    read:user:jira write:group:jira read:avatar:jira
 
     Args:
         body (AddGroupBean): The group to create.

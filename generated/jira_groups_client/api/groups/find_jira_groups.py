@@ -1,12 +1,15 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_collection import ErrorCollection
 from ...models.found_groups import FoundGroups
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "findJiraGroups"
 
 
 def _get_kwargs(
@@ -64,25 +67,45 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorCollection.from_dict(response.json())
+        try:
+            response_400 = ErrorCollection.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorCollection.from_dict(response.json())
+        try:
+            response_401 = ErrorCollection.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorCollection.from_dict(response.json())
+        try:
+            response_403 = ErrorCollection.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorCollection.from_dict(response.json())
+        try:
+            response_429 = ErrorCollection.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -98,6 +121,189 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _parse_success(response: httpx.Response) -> FoundGroups:
+    if response.status_code == 200:
+        response_200 = FoundGroups.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    exclude: list[str] | Unset = UNSET,
+    exclude_id: list[str] | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    case_insensitive: bool | Unset = False,
+    user_name: str | Unset = UNSET,
+) -> FoundGroups:
+    """Find groups
+
+     Returns a list of groups whose names contain a query string. A list of group names can be provided
+    to
+    exclude groups from the results.
+
+    The primary use case for this resource is to populate a group picker suggestions list. To this end,
+    the
+    returned object includes the html field where the matched query term is highlighted in the group
+    name with
+    the HTML strong tag. Also, the groups list is wrapped in a response object that contains a header
+    for use
+    in the picker, specifically Showing X of Y matching groups.
+
+    The list returns with the groups sorted. If no groups match the list criteria, an empty list is
+    returned.
+
+    This operation can be accessed anonymously.
+
+    Permissions required: Browse projects project permission. Anonymous calls and calls by users without
+    the
+    required permission return an empty list.
+
+    Browse users and groups global permission. Without this permission, calls where query is not an
+    exact
+    match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
+
+    Args:
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        FoundGroups
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        query=query,
+        exclude=exclude,
+        exclude_id=exclude_id,
+        max_results=max_results,
+        case_insensitive=case_insensitive,
+        user_name=user_name,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    exclude: list[str] | Unset = UNSET,
+    exclude_id: list[str] | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    case_insensitive: bool | Unset = False,
+    user_name: str | Unset = UNSET,
+) -> FoundGroups:
+    """Find groups
+
+     Returns a list of groups whose names contain a query string. A list of group names can be provided
+    to
+    exclude groups from the results.
+
+    The primary use case for this resource is to populate a group picker suggestions list. To this end,
+    the
+    returned object includes the html field where the matched query term is highlighted in the group
+    name with
+    the HTML strong tag. Also, the groups list is wrapped in a response object that contains a header
+    for use
+    in the picker, specifically Showing X of Y matching groups.
+
+    The list returns with the groups sorted. If no groups match the list criteria, an empty list is
+    returned.
+
+    This operation can be accessed anonymously.
+
+    Permissions required: Browse projects project permission. Anonymous calls and calls by users without
+    the
+    required permission return an empty list.
+
+    Browse users and groups global permission. Without this permission, calls where query is not an
+    exact
+    match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
+
+    Args:
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        FoundGroups
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        query=query,
+        exclude=exclude,
+        exclude_id=exclude_id,
+        max_results=max_results,
+        case_insensitive=case_insensitive,
+        user_name=user_name,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
 
 
 def sync_detailed(
@@ -137,15 +343,31 @@ def sync_detailed(
     Browse users and groups global permission. Without this permission, calls where query is not an
     exact
     match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        account_id (str | Unset):
-        query (str | Unset):
-        exclude (list[str] | Unset):
-        exclude_id (list[str] | Unset):
-        max_results (int | Unset):
-        case_insensitive (bool | Unset):  Default: False.
-        user_name (str | Unset):
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,15 +431,31 @@ def sync(
     Browse users and groups global permission. Without this permission, calls where query is not an
     exact
     match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        account_id (str | Unset):
-        query (str | Unset):
-        exclude (list[str] | Unset):
-        exclude_id (list[str] | Unset):
-        max_results (int | Unset):
-        case_insensitive (bool | Unset):  Default: False.
-        user_name (str | Unset):
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,15 +514,31 @@ async def asyncio_detailed(
     Browse users and groups global permission. Without this permission, calls where query is not an
     exact
     match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        account_id (str | Unset):
-        query (str | Unset):
-        exclude (list[str] | Unset):
-        exclude_id (list[str] | Unset):
-        max_results (int | Unset):
-        case_insensitive (bool | Unset):  Default: False.
-        user_name (str | Unset):
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -346,15 +600,31 @@ async def asyncio(
     Browse users and groups global permission. Without this permission, calls where query is not an
     exact
     match to an existing group will return an empty list.
+    **Permissions required:** Browse projects project permission. Anonymous calls and calls by users
+    without the required permission return an empty list. Browse users and groups global permission.
+    Without this permission, calls where query is not an exact match to an existing group will return an
+    empty list.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira
 
     Args:
-        account_id (str | Unset):
-        query (str | Unset):
-        exclude (list[str] | Unset):
-        exclude_id (list[str] | Unset):
-        max_results (int | Unset):
-        case_insensitive (bool | Unset):  Default: False.
-        user_name (str | Unset):
+        account_id (str | Unset): This parameter is deprecated, setting it does not affect the
+            results. To find groups containing a particular user, use Get user groups.
+        query (str | Unset): The string to find in group names.
+        exclude (list[str] | Unset): As a group's name can change, use of `excludeId` is
+            recommended to identify a group. A group to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example, `exclude=group1&exclude=group2`.
+            This parameter cannot be used with the `excludeId` parameter.
+        exclude_id (list[str] | Unset): A group ID to exclude from the result. To exclude multiple
+            groups, provide an ampersand-separated list. For example,
+            `excludeId=group1-id&excludeId=group2-id`. This parameter cannot be used with the
+            `exclude` parameter.
+        max_results (int | Unset): The maximum number of groups to return. The maximum number of
+            groups that can be returned is limited by the system property
+            `jira.ajax.autocomplete.limit`.
+        case_insensitive (bool | Unset): Whether the search for groups should be case insensitive.
+            Default: False.
+        user_name (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

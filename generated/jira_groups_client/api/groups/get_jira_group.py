@@ -1,12 +1,15 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_collection import ErrorCollection
 from ...models.group import Group
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "getJiraGroup"
 
 
 def _get_kwargs(
@@ -44,30 +47,55 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorCollection.from_dict(response.json())
+        try:
+            response_400 = ErrorCollection.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorCollection.from_dict(response.json())
+        try:
+            response_401 = ErrorCollection.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorCollection.from_dict(response.json())
+        try:
+            response_403 = ErrorCollection.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorCollection.from_dict(response.json())
+        try:
+            response_404 = ErrorCollection.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorCollection.from_dict(response.json())
+        try:
+            response_429 = ErrorCollection.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -83,6 +111,117 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _parse_success(response: httpx.Response) -> Group:
+    if response.status_code == 200:
+        response_200 = Group.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Group:
+    """Get group
+
+     This operation is deprecated, use group/member.
+
+    Returns all users in a group.
+
+    Permissions required: either of:
+
+     *  Browse users and groups global permission.
+     *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
+
+    Args:
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        Group
+    """
+
+    kwargs = _get_kwargs(
+        groupname=groupname,
+        group_id=group_id,
+        expand=expand,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    expand: str | Unset = UNSET,
+) -> Group:
+    """Get group
+
+     This operation is deprecated, use group/member.
+
+    Returns all users in a group.
+
+    Permissions required: either of:
+
+     *  Browse users and groups global permission.
+     *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
+
+    Args:
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        Group
+    """
+
+    kwargs = _get_kwargs(
+        groupname=groupname,
+        group_id=group_id,
+        expand=expand,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
 
 
 def sync_detailed(
@@ -102,11 +241,19 @@ def sync_detailed(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        expand (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,11 +293,19 @@ def sync(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        expand (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,11 +340,19 @@ async def asyncio_detailed(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        expand (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,11 +390,19 @@ async def asyncio(
 
      *  Browse users and groups global permission.
      *  Administer Jira global permission.
+    **Permissions required:** Either of: Browse users and groups global permission. Administer Jira
+    global permission.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:group:jira read:user:jira
+    read:avatar:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        expand (str | Unset):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        expand (str | Unset): List of fields to expand (for example `users`, or `users[51:100]`
+            for a later page of members).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

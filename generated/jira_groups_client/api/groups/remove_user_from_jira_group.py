@@ -1,11 +1,14 @@
 from typing import Any, cast
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_collection import ErrorCollection
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "removeUserFromJiraGroup"
 
 
 def _get_kwargs(
@@ -45,30 +48,55 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorCollection.from_dict(response.json())
+        try:
+            response_400 = ErrorCollection.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorCollection.from_dict(response.json())
+        try:
+            response_401 = ErrorCollection.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorCollection.from_dict(response.json())
+        try:
+            response_403 = ErrorCollection.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorCollection.from_dict(response.json())
+        try:
+            response_404 = ErrorCollection.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorCollection.from_dict(response.json())
+        try:
+            response_429 = ErrorCollection.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -86,6 +114,112 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> Any:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    account_id: str,
+) -> Any:
+    """Remove user from group
+
+     Removes a user from a group.
+
+    Permissions required: Site administration (that is, member of the site-admin group).
+
+    Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
+
+    Args:
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        Any
+    """
+
+    kwargs = _get_kwargs(
+        groupname=groupname,
+        group_id=group_id,
+        username=username,
+        account_id=account_id,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    account_id: str,
+) -> Any:
+    """Remove user from group
+
+     Removes a user from a group.
+
+    Permissions required: Site administration (that is, member of the site-admin group).
+
+    Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
+
+    Args:
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        Any
+    """
+
+    kwargs = _get_kwargs(
+        groupname=groupname,
+        group_id=group_id,
+        username=username,
+        account_id=account_id,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -101,12 +235,18 @@ def sync_detailed(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        username (str | Unset):
-        account_id (str):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,12 +285,18 @@ def sync(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        username (str | Unset):
-        account_id (str):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,12 +330,18 @@ async def asyncio_detailed(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        username (str | Unset):
-        account_id (str):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,12 +378,18 @@ async def asyncio(
     Permissions required: Site administration (that is, member of the site-admin group).
 
     Connect apps cannot access this REST resource.
+    **OAuth 2.0 scopes** (any one of these sets): manage:jira-configuration; write:group:jira
 
     Args:
-        groupname (str | Unset):
-        group_id (str | Unset):
-        username (str | Unset):
-        account_id (str):
+        groupname (str | Unset): As a group's name can change, use of `groupId` is recommended to
+            identify a group. The name of the group. This parameter cannot be used with the `groupId`
+            parameter.
+        group_id (str | Unset): The ID of the group. This parameter cannot be used with the
+            `groupname` parameter.
+        username (str | Unset): This parameter is no longer available. See the deprecation notice
+            for details.
+        account_id (str): The account ID of the user, which uniquely identifies the user across
+            all Atlassian products. For example, `5b10ac8d82e05b22cc7d4ef5`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

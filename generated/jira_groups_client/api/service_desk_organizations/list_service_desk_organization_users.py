@@ -2,12 +2,15 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_collection import ErrorCollection
 from ...models.paged_organization_users import PagedOrganizationUsers
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "listServiceDeskOrganizationUsers"
 
 
 def _get_kwargs(
@@ -45,30 +48,55 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorCollection.from_dict(response.json())
+        try:
+            response_400 = ErrorCollection.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorCollection.from_dict(response.json())
+        try:
+            response_401 = ErrorCollection.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorCollection.from_dict(response.json())
+        try:
+            response_403 = ErrorCollection.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorCollection.from_dict(response.json())
+        try:
+            response_404 = ErrorCollection.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorCollection.from_dict(response.json())
+        try:
+            response_429 = ErrorCollection.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -86,6 +114,97 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> PagedOrganizationUsers:
+    if response.status_code == 200:
+        response_200 = PagedOrganizationUsers.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    organization_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> PagedOrganizationUsers:
+    """Get users in organization
+
+     Lists the customers (users) of one organization, a page at a time (`start`, `limit`).
+
+    Permissions required: service desk administrator or agent.
+    **Permissions required:** Service desk administrator or agent.
+    **OAuth 2.0 scopes** (any one of these sets): manage:servicedesk-customer;
+    read:organization.user:jira-service-management
+
+    Args:
+        organization_id (int): The ID of the organization (the same id the CSM API uses).
+        start (int | Unset): The index of the first item to return (page offset). Default: 0.
+        limit (int | Unset): The maximum number of items to return per page. Default: 50.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        PagedOrganizationUsers
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        start=start,
+        limit=limit,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    organization_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    start: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> PagedOrganizationUsers:
+    """Get users in organization
+
+     Lists the customers (users) of one organization, a page at a time (`start`, `limit`).
+
+    Permissions required: service desk administrator or agent.
+    **Permissions required:** Service desk administrator or agent.
+    **OAuth 2.0 scopes** (any one of these sets): manage:servicedesk-customer;
+    read:organization.user:jira-service-management
+
+    Args:
+        organization_id (int): The ID of the organization (the same id the CSM API uses).
+        start (int | Unset): The index of the first item to return (page offset). Default: 0.
+        limit (int | Unset): The maximum number of items to return per page. Default: 50.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        PagedOrganizationUsers
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        start=start,
+        limit=limit,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     organization_id: int,
     *,
@@ -98,11 +217,14 @@ def sync_detailed(
      Lists the customers (users) of one organization, a page at a time (`start`, `limit`).
 
     Permissions required: service desk administrator or agent.
+    **Permissions required:** Service desk administrator or agent.
+    **OAuth 2.0 scopes** (any one of these sets): manage:servicedesk-customer;
+    read:organization.user:jira-service-management
 
     Args:
-        organization_id (int):
-        start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        organization_id (int): The ID of the organization (the same id the CSM API uses).
+        start (int | Unset): The index of the first item to return (page offset). Default: 0.
+        limit (int | Unset): The maximum number of items to return per page. Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,11 +259,14 @@ def sync(
      Lists the customers (users) of one organization, a page at a time (`start`, `limit`).
 
     Permissions required: service desk administrator or agent.
+    **Permissions required:** Service desk administrator or agent.
+    **OAuth 2.0 scopes** (any one of these sets): manage:servicedesk-customer;
+    read:organization.user:jira-service-management
 
     Args:
-        organization_id (int):
-        start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        organization_id (int): The ID of the organization (the same id the CSM API uses).
+        start (int | Unset): The index of the first item to return (page offset). Default: 0.
+        limit (int | Unset): The maximum number of items to return per page. Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,11 +296,14 @@ async def asyncio_detailed(
      Lists the customers (users) of one organization, a page at a time (`start`, `limit`).
 
     Permissions required: service desk administrator or agent.
+    **Permissions required:** Service desk administrator or agent.
+    **OAuth 2.0 scopes** (any one of these sets): manage:servicedesk-customer;
+    read:organization.user:jira-service-management
 
     Args:
-        organization_id (int):
-        start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        organization_id (int): The ID of the organization (the same id the CSM API uses).
+        start (int | Unset): The index of the first item to return (page offset). Default: 0.
+        limit (int | Unset): The maximum number of items to return per page. Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,11 +336,14 @@ async def asyncio(
      Lists the customers (users) of one organization, a page at a time (`start`, `limit`).
 
     Permissions required: service desk administrator or agent.
+    **Permissions required:** Service desk administrator or agent.
+    **OAuth 2.0 scopes** (any one of these sets): manage:servicedesk-customer;
+    read:organization.user:jira-service-management
 
     Args:
-        organization_id (int):
-        start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        organization_id (int): The ID of the organization (the same id the CSM API uses).
+        start (int | Unset): The index of the first item to return (page offset). Default: 0.
+        limit (int | Unset): The maximum number of items to return per page. Default: 50.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

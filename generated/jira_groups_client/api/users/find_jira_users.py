@@ -1,12 +1,15 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_collection import ErrorCollection
 from ...models.user import User
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "findJiraUsers"
 
 
 def _get_kwargs(
@@ -55,20 +58,35 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorCollection.from_dict(response.json())
+        try:
+            response_400 = ErrorCollection.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorCollection.from_dict(response.json())
+        try:
+            response_401 = ErrorCollection.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorCollection.from_dict(response.json())
+        try:
+            response_429 = ErrorCollection.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -84,6 +102,134 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _parse_success(response: httpx.Response) -> list[User]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = User.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    start_at: int | Unset = 0,
+    max_results: int | Unset = 50,
+    property_: str | Unset = UNSET,
+) -> list[User]:
+    """Find users
+
+     Finds active and inactive users whose display name or email address matches the query, matching the
+    start of each word (prefix match); an account ID finds that one user. Give at least one of `query`,
+    `accountId` or `property`.
+
+    The answer is a plain list of users, not a page object: ask for the next page with
+    `startAt` + `maxResults`; a page shorter than `maxResults` is the last one.
+
+    Permissions required: Browse users and groups global permission. Callers without it get an empty
+    list rather than an error.
+    **Permissions required:** Browse users and groups global permission. Callers without it get an empty
+    list rather than an error.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:user:jira read:user.property:jira
+    read:avatar:jira
+
+    Args:
+        query (str | Unset): Text matched against the start of the words of each user's display
+            name and email address.
+        account_id (str | Unset): The account ID of one user to find.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of users to return. Default: 50.
+        property_ (str | Unset): A user property query (for example `key.path=value`) that users
+            must match.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        list[User]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        account_id=account_id,
+        start_at=start_at,
+        max_results=max_results,
+        property_=property_,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    query: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    start_at: int | Unset = 0,
+    max_results: int | Unset = 50,
+    property_: str | Unset = UNSET,
+) -> list[User]:
+    """Find users
+
+     Finds active and inactive users whose display name or email address matches the query, matching the
+    start of each word (prefix match); an account ID finds that one user. Give at least one of `query`,
+    `accountId` or `property`.
+
+    The answer is a plain list of users, not a page object: ask for the next page with
+    `startAt` + `maxResults`; a page shorter than `maxResults` is the last one.
+
+    Permissions required: Browse users and groups global permission. Callers without it get an empty
+    list rather than an error.
+    **Permissions required:** Browse users and groups global permission. Callers without it get an empty
+    list rather than an error.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:user:jira read:user.property:jira
+    read:avatar:jira
+
+    Args:
+        query (str | Unset): Text matched against the start of the words of each user's display
+            name and email address.
+        account_id (str | Unset): The account ID of one user to find.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of users to return. Default: 50.
+        property_ (str | Unset): A user property query (for example `key.path=value`) that users
+            must match.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        list[User]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        account_id=account_id,
+        start_at=start_at,
+        max_results=max_results,
+        property_=property_,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
 
 
 def sync_detailed(
@@ -106,13 +252,20 @@ def sync_detailed(
 
     Permissions required: Browse users and groups global permission. Callers without it get an empty
     list rather than an error.
+    **Permissions required:** Browse users and groups global permission. Callers without it get an empty
+    list rather than an error.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:user:jira read:user.property:jira
+    read:avatar:jira
 
     Args:
-        query (str | Unset):
-        account_id (str | Unset):
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
-        property_ (str | Unset):
+        query (str | Unset): Text matched against the start of the words of each user's display
+            name and email address.
+        account_id (str | Unset): The account ID of one user to find.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of users to return. Default: 50.
+        property_ (str | Unset): A user property query (for example `key.path=value`) that users
+            must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,13 +310,20 @@ def sync(
 
     Permissions required: Browse users and groups global permission. Callers without it get an empty
     list rather than an error.
+    **Permissions required:** Browse users and groups global permission. Callers without it get an empty
+    list rather than an error.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:user:jira read:user.property:jira
+    read:avatar:jira
 
     Args:
-        query (str | Unset):
-        account_id (str | Unset):
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
-        property_ (str | Unset):
+        query (str | Unset): Text matched against the start of the words of each user's display
+            name and email address.
+        account_id (str | Unset): The account ID of one user to find.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of users to return. Default: 50.
+        property_ (str | Unset): A user property query (for example `key.path=value`) that users
+            must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,13 +363,20 @@ async def asyncio_detailed(
 
     Permissions required: Browse users and groups global permission. Callers without it get an empty
     list rather than an error.
+    **Permissions required:** Browse users and groups global permission. Callers without it get an empty
+    list rather than an error.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:user:jira read:user.property:jira
+    read:avatar:jira
 
     Args:
-        query (str | Unset):
-        account_id (str | Unset):
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
-        property_ (str | Unset):
+        query (str | Unset): Text matched against the start of the words of each user's display
+            name and email address.
+        account_id (str | Unset): The account ID of one user to find.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of users to return. Default: 50.
+        property_ (str | Unset): A user property query (for example `key.path=value`) that users
+            must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,13 +419,20 @@ async def asyncio(
 
     Permissions required: Browse users and groups global permission. Callers without it get an empty
     list rather than an error.
+    **Permissions required:** Browse users and groups global permission. Callers without it get an empty
+    list rather than an error.
+    **OAuth 2.0 scopes** (any one of these sets): read:jira-user; read:user:jira read:user.property:jira
+    read:avatar:jira
 
     Args:
-        query (str | Unset):
-        account_id (str | Unset):
-        start_at (int | Unset):  Default: 0.
-        max_results (int | Unset):  Default: 50.
-        property_ (str | Unset):
+        query (str | Unset): Text matched against the start of the words of each user's display
+            name and email address.
+        account_id (str | Unset): The account ID of one user to find.
+        start_at (int | Unset): The index of the first item to return in a page of results (page
+            offset). Default: 0.
+        max_results (int | Unset): The maximum number of users to return. Default: 50.
+        property_ (str | Unset): A user property query (for example `key.path=value`) that users
+            must match.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

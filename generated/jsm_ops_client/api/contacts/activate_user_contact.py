@@ -2,12 +2,15 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_success_response import ContactSuccessResponse
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_code_of
+
+OPERATION_ID = "activateUserContact"
 
 
 def _get_kwargs(
@@ -33,30 +36,55 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -74,6 +102,77 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> ContactSuccessResponse:
+    if response.status_code == 200:
+        response_200 = ContactSuccessResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactSuccessResponse:
+    """Activate contact
+
+     Activates a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
+
+    Args:
+        id (str): ID of the contact.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        ContactSuccessResponse
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactSuccessResponse:
+    """Activate contact
+
+     Activates a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
+
+    Args:
+        id (str): ID of the contact.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        ContactSuccessResponse
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     id: str,
     *,
@@ -82,9 +181,10 @@ def sync_detailed(
     """Activate contact
 
      Activates a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,9 +213,10 @@ def sync(
     """Activate contact
 
      Activates a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,9 +240,10 @@ async def asyncio_detailed(
     """Activate contact
 
      Activates a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,9 +270,10 @@ async def asyncio(
     """Activate contact
 
      Activates a contact of a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
-        id (str):
+        id (str): ID of the contact.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -8,6 +9,8 @@ from ...models.contact_create_response import ContactCreateResponse
 from ...models.create_contact_request import CreateContactRequest
 from ...models.error_response import ErrorResponse
 from ...types import Response, status_code_of
+
+OPERATION_ID = "createUserContact"
 
 
 def _get_kwargs(
@@ -38,35 +41,65 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        try:
+            response_409 = ErrorResponse.from_dict(response.json())
 
-        return response_409
+            return response_409
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        try:
+            response_422 = ErrorResponse.from_dict(response.json())
 
-        return response_422
+            return response_422
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -84,6 +117,77 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> ContactCreateResponse:
+    if response.status_code == 201:
+        response_201 = ContactCreateResponse.from_dict(response.json())
+
+        return response_201
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateContactRequest,
+) -> ContactCreateResponse:
+    """Create contact
+
+     Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
+
+    Args:
+        body (CreateContactRequest): Request body of Create contact.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        ContactCreateResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateContactRequest,
+) -> ContactCreateResponse:
+    """Create contact
+
+     Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
+
+    Args:
+        body (CreateContactRequest): Request body of Create contact.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        ContactCreateResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -92,6 +196,7 @@ def sync_detailed(
     """Create contact
 
      Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
         body (CreateContactRequest): Request body of Create contact.
@@ -123,6 +228,7 @@ def sync(
     """Create contact
 
      Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
         body (CreateContactRequest): Request body of Create contact.
@@ -149,6 +255,7 @@ async def asyncio_detailed(
     """Create contact
 
      Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
         body (CreateContactRequest): Request body of Create contact.
@@ -178,6 +285,7 @@ async def asyncio(
     """Create contact
 
      Creates a new contact for a user.
+    **OAuth 2.0 scopes** (any one of these sets): write:ops-config:jira-service-management
 
     Args:
         body (CreateContactRequest): Request body of Create contact.

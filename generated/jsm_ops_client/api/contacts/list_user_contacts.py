@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +10,8 @@ from ...models.paginated_response_contact_with_apply_order_response import (
     PaginatedResponseContactWithApplyOrderResponse,
 )
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "listUserContacts"
 
 
 def _get_kwargs(
@@ -48,25 +51,45 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -84,6 +107,95 @@ def _build_response(
     )
 
 
+def _parse_success(
+    response: httpx.Response,
+) -> PaginatedResponseContactWithApplyOrderResponse:
+    if response.status_code == 200:
+        response_200 = PaginatedResponseContactWithApplyOrderResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    target_account_id: str | Unset = UNSET,
+) -> PaginatedResponseContactWithApplyOrderResponse:
+    """List contacts
+
+     Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
+
+    Args:
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
+        target_account_id (str | Unset): Account ID of the user whose contacts to list; leave out
+            for your own. Reading another user's contacts needs administrator rights.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        PaginatedResponseContactWithApplyOrderResponse
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        size=size,
+        target_account_id=target_account_id,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    size: int | Unset = UNSET,
+    target_account_id: str | Unset = UNSET,
+) -> PaginatedResponseContactWithApplyOrderResponse:
+    """List contacts
+
+     Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
+
+    Args:
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
+        target_account_id (str | Unset): Account ID of the user whose contacts to list; leave out
+            for your own. Reading another user's contacts needs administrator rights.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        PaginatedResponseContactWithApplyOrderResponse
+    """
+
+    kwargs = _get_kwargs(
+        offset=offset,
+        size=size,
+        target_account_id=target_account_id,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -94,11 +206,13 @@ def sync_detailed(
     """List contacts
 
      Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        offset (int | Unset):
-        size (int | Unset):
-        target_account_id (str | Unset):
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
+        target_account_id (str | Unset): Account ID of the user whose contacts to list; leave out
+            for your own. Reading another user's contacts needs administrator rights.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,11 +245,13 @@ def sync(
     """List contacts
 
      Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        offset (int | Unset):
-        size (int | Unset):
-        target_account_id (str | Unset):
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
+        target_account_id (str | Unset): Account ID of the user whose contacts to list; leave out
+            for your own. Reading another user's contacts needs administrator rights.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,11 +279,13 @@ async def asyncio_detailed(
     """List contacts
 
      Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        offset (int | Unset):
-        size (int | Unset):
-        target_account_id (str | Unset):
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
+        target_account_id (str | Unset): Account ID of the user whose contacts to list; leave out
+            for your own. Reading another user's contacts needs administrator rights.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,11 +316,13 @@ async def asyncio(
     """List contacts
 
      Returns the list of the contacts of a user.
+    **OAuth 2.0 scopes** (any one of these sets): read:ops-config:jira-service-management
 
     Args:
-        offset (int | Unset):
-        size (int | Unset):
-        target_account_id (str | Unset):
+        offset (int | Unset): Index of the first contact to return (offset pagination).
+        size (int | Unset): Maximum number of contacts to return.
+        target_account_id (str | Unset): Account ID of the user whose contacts to list; leave out
+            for your own. Reading another user's contacts needs administrator rights.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +10,8 @@ from ...models.stakeholder_comms_assignment_paginated_response import (
     StakeholderCommsAssignmentPaginatedResponse,
 )
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "getAssignmentsByStakeholder"
 
 
 def _get_kwargs(
@@ -72,25 +75,45 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -106,6 +129,147 @@ def _build_response(
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
     )
+
+
+def _parse_success(
+    response: httpx.Response,
+) -> StakeholderCommsAssignmentPaginatedResponse:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsAssignmentPaginatedResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    stakeholder_id: str | Unset = UNSET,
+    ari: str | Unset = UNSET,
+    aaid: str | Unset = UNSET,
+    email_id: str | Unset = UNSET,
+    stakeholder_group_id: str | Unset = UNSET,
+    atlassian_team_id: str | Unset = UNSET,
+    stakeholder_type: str | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> StakeholderCommsAssignmentPaginatedResponse:
+    """Get assignments by stakeholder with pagination
+
+     Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
+
+    Args:
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsAssignmentPaginatedResponse
+    """
+
+    kwargs = _get_kwargs(
+        stakeholder_id=stakeholder_id,
+        ari=ari,
+        aaid=aaid,
+        email_id=email_id,
+        stakeholder_group_id=stakeholder_group_id,
+        atlassian_team_id=atlassian_team_id,
+        stakeholder_type=stakeholder_type,
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    stakeholder_id: str | Unset = UNSET,
+    ari: str | Unset = UNSET,
+    aaid: str | Unset = UNSET,
+    email_id: str | Unset = UNSET,
+    stakeholder_group_id: str | Unset = UNSET,
+    atlassian_team_id: str | Unset = UNSET,
+    stakeholder_type: str | Unset = UNSET,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> StakeholderCommsAssignmentPaginatedResponse:
+    """Get assignments by stakeholder with pagination
+
+     Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
+
+    Args:
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsAssignmentPaginatedResponse
+    """
+
+    kwargs = _get_kwargs(
+        stakeholder_id=stakeholder_id,
+        ari=ari,
+        aaid=aaid,
+        email_id=email_id,
+        stakeholder_group_id=stakeholder_group_id,
+        atlassian_team_id=atlassian_team_id,
+        stakeholder_type=stakeholder_type,
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
 
 
 def sync_detailed(
@@ -126,19 +290,23 @@ def sync_detailed(
     """Get assignments by stakeholder with pagination
 
      Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,19 +355,23 @@ def sync(
     """Get assignments by stakeholder with pagination
 
      Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,19 +415,23 @@ async def asyncio_detailed(
     """Get assignments by stakeholder with pagination
 
      Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,19 +478,23 @@ async def asyncio(
     """Get assignments by stakeholder with pagination
 
      Get assignments for a stakeholder with pagination support.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.assignment:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +10,8 @@ from ...models.stakeholder_comms_stakeholder_list_response import (
     StakeholderCommsStakeholderListResponse,
 )
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "getStakeholdersByAssignment"
 
 
 def _get_kwargs(
@@ -57,25 +60,45 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -93,6 +116,113 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> StakeholderCommsStakeholderListResponse:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsStakeholderListResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    assignment_id: str | Unset = UNSET,
+    ari: str | Unset = UNSET,
+    assignment_type: str | Unset = UNSET,
+    external_assignment_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> StakeholderCommsStakeholderListResponse:
+    """Get stakeholders by assignment (deprecated)
+
+     Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderListResponse
+    """
+
+    kwargs = _get_kwargs(
+        assignment_id=assignment_id,
+        ari=ari,
+        assignment_type=assignment_type,
+        external_assignment_id=external_assignment_id,
+        limit=limit,
+        cursor=cursor,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    assignment_id: str | Unset = UNSET,
+    ari: str | Unset = UNSET,
+    assignment_type: str | Unset = UNSET,
+    external_assignment_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> StakeholderCommsStakeholderListResponse:
+    """Get stakeholders by assignment (deprecated)
+
+     Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderListResponse
+    """
+
+    kwargs = _get_kwargs(
+        assignment_id=assignment_id,
+        ari=ari,
+        assignment_type=assignment_type,
+        external_assignment_id=external_assignment_id,
+        limit=limit,
+        cursor=cursor,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -106,14 +236,17 @@ def sync_detailed(
     """Get stakeholders by assignment (deprecated)
 
      Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,14 +285,17 @@ def sync(
     """Get stakeholders by assignment (deprecated)
 
      Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,14 +329,17 @@ async def asyncio_detailed(
     """Get stakeholders by assignment (deprecated)
 
      Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,14 +376,17 @@ async def asyncio(
     """Get stakeholders by assignment (deprecated)
 
      Get stakeholders by assignment. Deprecated, use /stakeholders/by_assignment/v2 instead.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        assignment_id (str | Unset):
-        ari (str | Unset):
-        assignment_type (str | Unset):
-        external_assignment_id (str | Unset):
-        limit (int | Unset):
-        cursor (str | Unset):
+        assignment_id (str | Unset): ID of the assignment.
+        ari (str | Unset): ARI of the assignment.
+        assignment_type (str | Unset): Type of the assignment, for example `INCIDENT`.
+        external_assignment_id (str | Unset): ID of the assigned entity (for example the
+            incident).
+        limit (int | Unset): Maximum number of items to return.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -12,6 +13,8 @@ from ...models.stakeholder_comms_stakeholder_group_mutation_response import (
     StakeholderCommsStakeholderGroupMutationResponse,
 )
 from ...types import Response, status_code_of
+
+OPERATION_ID = "removeStakeholderAssignment"
 
 
 def _get_kwargs(
@@ -44,35 +47,65 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        try:
+            response_422 = ErrorResponse.from_dict(response.json())
 
-        return response_422
+            return response_422
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -90,6 +123,83 @@ def _build_response(
     )
 
 
+def _parse_success(
+    response: httpx.Response,
+) -> StakeholderCommsStakeholderGroupMutationResponse:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsStakeholderGroupMutationResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RemoveStakeholderAssignmentRequest,
+) -> StakeholderCommsStakeholderGroupMutationResponse:
+    """Remove stakeholder assignment
+
+     Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderGroupMutationResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RemoveStakeholderAssignmentRequest,
+) -> StakeholderCommsStakeholderGroupMutationResponse:
+    """Remove stakeholder assignment
+
+     Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderGroupMutationResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -98,6 +208,8 @@ def sync_detailed(
     """Remove stakeholder assignment
 
      Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.
@@ -129,6 +241,8 @@ def sync(
     """Remove stakeholder assignment
 
      Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.
@@ -155,6 +269,8 @@ async def asyncio_detailed(
     """Remove stakeholder assignment
 
      Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.
@@ -184,6 +300,8 @@ async def asyncio(
     """Remove stakeholder assignment
 
      Remove a stakeholder assignment in Stakeholder Comms.
+    **OAuth 2.0 scopes** (any one of these sets):
+    delete:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (RemoveStakeholderAssignmentRequest): Request body of Remove stakeholder assignment.

@@ -2,6 +2,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +11,8 @@ from ...models.stakeholder_comms_stakeholder_group_response import (
     StakeholderCommsStakeholderGroupResponse,
 )
 from ...types import Response, status_code_of
+
+OPERATION_ID = "getStakeholderGroup"
 
 
 def _get_kwargs(
@@ -37,30 +40,55 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -78,6 +106,83 @@ def _build_response(
     )
 
 
+def _parse_success(
+    response: httpx.Response,
+) -> StakeholderCommsStakeholderGroupResponse:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsStakeholderGroupResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StakeholderCommsStakeholderGroupResponse:
+    """Get stakeholder group by ID
+
+     Get a stakeholder group by its ID for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        group_id (str): ID of the stakeholder group.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderGroupResponse
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StakeholderCommsStakeholderGroupResponse:
+    """Get stakeholder group by ID
+
+     Get a stakeholder group by its ID for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        group_id (str): ID of the stakeholder group.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderGroupResponse
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     group_id: str,
     *,
@@ -86,9 +191,11 @@ def sync_detailed(
     """Get stakeholder group by ID
 
      Get a stakeholder group by its ID for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,9 +224,11 @@ def sync(
     """Get stakeholder group by ID
 
      Get a stakeholder group by its ID for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,9 +252,11 @@ async def asyncio_detailed(
     """Get stakeholder group by ID
 
      Get a stakeholder group by its ID for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,9 +283,11 @@ async def asyncio(
     """Get stakeholder group by ID
 
      Get a stakeholder group by its ID for stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
+        group_id (str): ID of the stakeholder group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -2,6 +2,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +11,8 @@ from ...models.stakeholder_comms_stakeholder_group_connection import (
     StakeholderCommsStakeholderGroupConnection,
 )
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "getStakeholderGroupMemberships"
 
 
 def _get_kwargs(
@@ -49,30 +52,55 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -90,6 +118,95 @@ def _build_response(
     )
 
 
+def _parse_success(
+    response: httpx.Response,
+) -> StakeholderCommsStakeholderGroupConnection:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsStakeholderGroupConnection.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> StakeholderCommsStakeholderGroupConnection:
+    """Get memberships by group ID
+
+     Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderGroupConnection
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        cursor=cursor,
+        limit=limit,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> StakeholderCommsStakeholderGroupConnection:
+    """Get memberships by group ID
+
+     Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderGroupConnection
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        cursor=cursor,
+        limit=limit,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     group_id: str,
     *,
@@ -100,11 +217,13 @@ def sync_detailed(
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
-        cursor (str | Unset):
-        limit (int | Unset):
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,11 +256,13 @@ def sync(
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
-        cursor (str | Unset):
-        limit (int | Unset):
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,11 +290,13 @@ async def asyncio_detailed(
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
-        cursor (str | Unset):
-        limit (int | Unset):
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,11 +327,13 @@ async def asyncio(
     """Get memberships by group ID
 
      Get all members for a stakeholder group.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_id (str):
-        cursor (str | Unset):
-        limit (int | Unset):
+        group_id (str): ID of the stakeholder group.
+        cursor (str | Unset): Cursor of the page to return, from a previous response.
+        limit (int | Unset): Maximum number of items to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

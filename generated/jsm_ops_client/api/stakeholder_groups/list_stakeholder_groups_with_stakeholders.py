@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +10,8 @@ from ...models.stakeholder_comms_stakeholder_group_and_stakeholders_connection i
     StakeholderCommsStakeholderGroupAndStakeholdersConnection,
 )
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "listStakeholderGroupsWithStakeholders"
 
 
 def _get_kwargs(
@@ -53,25 +56,45 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -91,6 +114,107 @@ def _build_response(
     )
 
 
+def _parse_success(
+    response: httpx.Response,
+) -> StakeholderCommsStakeholderGroupAndStakeholdersConnection:
+    if response.status_code == 200:
+        response_200 = (
+            StakeholderCommsStakeholderGroupAndStakeholdersConnection.from_dict(
+                response.json()
+            )
+        )
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> StakeholderCommsStakeholderGroupAndStakeholdersConnection:
+    """Get stakeholder groups with stakeholders
+
+     Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderGroupAndStakeholdersConnection
+    """
+
+    kwargs = _get_kwargs(
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    first: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    last: int | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> StakeholderCommsStakeholderGroupAndStakeholdersConnection:
+    """Get stakeholder groups with stakeholders
+
+     Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderGroupAndStakeholdersConnection
+    """
+
+    kwargs = _get_kwargs(
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -104,12 +228,16 @@ def sync_detailed(
     """Get stakeholder groups with stakeholders
 
      Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,12 +272,16 @@ def sync(
     """Get stakeholder groups with stakeholders
 
      Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,12 +313,16 @@ async def asyncio_detailed(
     """Get stakeholder groups with stakeholders
 
      Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,12 +355,16 @@ async def asyncio(
     """Get stakeholder groups with stakeholders
 
      Get stakeholder groups with their stakeholder members.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        first (int | Unset):
-        after (str | Unset):
-        last (int | Unset):
-        before (str | Unset):
+        first (int | Unset): Number of items to return after the `after` cursor (forward
+            pagination).
+        after (str | Unset): Cursor to start after: the `endCursor` of the previous page.
+        last (int | Unset): Number of items to return before the `before` cursor (backward
+            pagination).
+        before (str | Unset): Cursor to end before: the `startCursor` of the next page.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -2,6 +2,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +11,8 @@ from ...models.stakeholder_comms_validation_response import (
     StakeholderCommsValidationResponse,
 )
 from ...types import Response, status_code_of
+
+OPERATION_ID = "validateStakeholderGroupName"
 
 
 def _get_kwargs(
@@ -35,25 +38,45 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -71,6 +94,79 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> StakeholderCommsValidationResponse:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsValidationResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StakeholderCommsValidationResponse:
+    """Check if stakeholder group name is unique
+
+     Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        name (str): Stakeholder group name to check.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsValidationResponse
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> StakeholderCommsValidationResponse:
+    """Check if stakeholder group name is unique
+
+     Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        name (str): Stakeholder group name to check.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsValidationResponse
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     name: str,
     *,
@@ -79,9 +175,11 @@ def sync_detailed(
     """Check if stakeholder group name is unique
 
      Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Stakeholder group name to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,9 +208,11 @@ def sync(
     """Check if stakeholder group name is unique
 
      Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Stakeholder group name to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,9 +236,11 @@ async def asyncio_detailed(
     """Check if stakeholder group name is unique
 
      Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Stakeholder group name to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,9 +267,11 @@ async def asyncio(
     """Check if stakeholder group name is unique
 
      Check if a stakeholder group name is unique and available for use.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        name (str):
+        name (str): Stakeholder group name to check.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +10,8 @@ from ...models.stakeholder_comms_stakeholder_paginated_response import (
     StakeholderCommsStakeholderPaginatedResponse,
 )
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "getFlattenedStakeholders"
 
 
 def _get_kwargs(
@@ -56,25 +59,45 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -92,6 +115,95 @@ def _build_response(
     )
 
 
+def _parse_success(
+    response: httpx.Response,
+) -> StakeholderCommsStakeholderPaginatedResponse:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsStakeholderPaginatedResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    group_ids: list[str] | Unset = UNSET,
+    team_ids: list[str] | Unset = UNSET,
+    external_user_context_token: str | Unset = UNSET,
+) -> StakeholderCommsStakeholderPaginatedResponse:
+    """Get flattened stakeholders list
+
+     Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderPaginatedResponse
+    """
+
+    kwargs = _get_kwargs(
+        group_ids=group_ids,
+        team_ids=team_ids,
+        external_user_context_token=external_user_context_token,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    group_ids: list[str] | Unset = UNSET,
+    team_ids: list[str] | Unset = UNSET,
+    external_user_context_token: str | Unset = UNSET,
+) -> StakeholderCommsStakeholderPaginatedResponse:
+    """Get flattened stakeholders list
+
+     Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderPaginatedResponse
+    """
+
+    kwargs = _get_kwargs(
+        group_ids=group_ids,
+        team_ids=team_ids,
+        external_user_context_token=external_user_context_token,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -102,11 +214,13 @@ def sync_detailed(
     """Get flattened stakeholders list
 
      Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_ids (list[str] | Unset):
-        team_ids (list[str] | Unset):
-        external_user_context_token (str | Unset):
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,11 +253,13 @@ def sync(
     """Get flattened stakeholders list
 
      Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_ids (list[str] | Unset):
-        team_ids (list[str] | Unset):
-        external_user_context_token (str | Unset):
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,11 +287,13 @@ async def asyncio_detailed(
     """Get flattened stakeholders list
 
      Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_ids (list[str] | Unset):
-        team_ids (list[str] | Unset):
-        external_user_context_token (str | Unset):
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,11 +324,13 @@ async def asyncio(
     """Get flattened stakeholders list
 
      Get a detailed list of stakeholders including those from groups
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        group_ids (list[str] | Unset):
-        team_ids (list[str] | Unset):
-        external_user_context_token (str | Unset):
+        group_ids (list[str] | Unset): IDs of stakeholder groups whose members are included.
+        team_ids (list[str] | Unset): IDs of Atlassian teams whose members are included.
+        external_user_context_token (str | Unset): Context token of an external user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +10,8 @@ from ...models.stakeholder_comms_stakeholder_response import (
     StakeholderCommsStakeholderResponse,
 )
 from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "getStakeholderByIdentifier"
 
 
 def _get_kwargs(
@@ -58,30 +61,55 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -99,6 +127,115 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> StakeholderCommsStakeholderResponse:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsStakeholderResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    stakeholder_id: str | Unset = UNSET,
+    ari: str | Unset = UNSET,
+    aaid: str | Unset = UNSET,
+    email_id: str | Unset = UNSET,
+    stakeholder_group_id: str | Unset = UNSET,
+    atlassian_team_id: str | Unset = UNSET,
+    stakeholder_type: str | Unset = UNSET,
+) -> StakeholderCommsStakeholderResponse:
+    """Get stakeholder by various identifiers
+
+     Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderResponse
+    """
+
+    kwargs = _get_kwargs(
+        stakeholder_id=stakeholder_id,
+        ari=ari,
+        aaid=aaid,
+        email_id=email_id,
+        stakeholder_group_id=stakeholder_group_id,
+        atlassian_team_id=atlassian_team_id,
+        stakeholder_type=stakeholder_type,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    stakeholder_id: str | Unset = UNSET,
+    ari: str | Unset = UNSET,
+    aaid: str | Unset = UNSET,
+    email_id: str | Unset = UNSET,
+    stakeholder_group_id: str | Unset = UNSET,
+    atlassian_team_id: str | Unset = UNSET,
+    stakeholder_type: str | Unset = UNSET,
+) -> StakeholderCommsStakeholderResponse:
+    """Get stakeholder by various identifiers
+
+     Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderResponse
+    """
+
+    kwargs = _get_kwargs(
+        stakeholder_id=stakeholder_id,
+        ari=ari,
+        aaid=aaid,
+        email_id=email_id,
+        stakeholder_group_id=stakeholder_group_id,
+        atlassian_team_id=atlassian_team_id,
+        stakeholder_type=stakeholder_type,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -113,15 +250,17 @@ def sync_detailed(
     """Get stakeholder by various identifiers
 
      Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,15 +301,17 @@ def sync(
     """Get stakeholder by various identifiers
 
      Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,15 +347,17 @@ async def asyncio_detailed(
     """Get stakeholder by various identifiers
 
      Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -253,15 +396,17 @@ async def asyncio(
     """Get stakeholder by various identifiers
 
      Get a stakeholder by various identifiers such as stakeholder ID, email, or account ID.
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_id (str | Unset):
-        ari (str | Unset):
-        aaid (str | Unset):
-        email_id (str | Unset):
-        stakeholder_group_id (str | Unset):
-        atlassian_team_id (str | Unset):
-        stakeholder_type (str | Unset):
+        stakeholder_id (str | Unset): ID of the stakeholder.
+        ari (str | Unset): ARI of the stakeholder.
+        aaid (str | Unset): Atlassian account ID of the stakeholder.
+        email_id (str | Unset): Email address of the stakeholder.
+        stakeholder_group_id (str | Unset): ID of the stakeholder group.
+        atlassian_team_id (str | Unset): ID of the Atlassian team.
+        stakeholder_type (str | Unset): Type of the stakeholder, for example `EXTERNAL`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

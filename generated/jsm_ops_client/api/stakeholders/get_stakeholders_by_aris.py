@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -9,6 +10,8 @@ from ...models.stakeholder_comms_stakeholder_list_response import (
     StakeholderCommsStakeholderListResponse,
 )
 from ...types import UNSET, Response, status_code_of
+
+OPERATION_ID = "getStakeholdersByAris"
 
 
 def _get_kwargs(
@@ -44,25 +47,45 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -80,6 +103,81 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> StakeholderCommsStakeholderListResponse:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsStakeholderListResponse.from_dict(
+            response.json()
+        )
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    stakeholder_aris: list[str],
+) -> StakeholderCommsStakeholderListResponse:
+    """Get stakeholders by ARI list
+
+     Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderListResponse
+    """
+
+    kwargs = _get_kwargs(
+        stakeholder_aris=stakeholder_aris,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    stakeholder_aris: list[str],
+) -> StakeholderCommsStakeholderListResponse:
+    """Get stakeholders by ARI list
+
+     Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderListResponse
+    """
+
+    kwargs = _get_kwargs(
+        stakeholder_aris=stakeholder_aris,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -88,9 +186,11 @@ def sync_detailed(
     """Get stakeholders by ARI list
 
      Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_aris (list[str]):
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,9 +219,11 @@ def sync(
     """Get stakeholders by ARI list
 
      Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_aris (list[str]):
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,9 +247,11 @@ async def asyncio_detailed(
     """Get stakeholders by ARI list
 
      Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_aris (list[str]):
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,9 +278,11 @@ async def asyncio(
     """Get stakeholders by ARI list
 
      Get stakeholders by a list of Atlassian Resource Identifiers (ARIs).
+    **OAuth 2.0 scopes** (any one of these sets):
+    read:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
-        stakeholder_aris (list[str]):
+        stakeholder_aris (list[str]): ARIs of the stakeholders to return.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,6 +1,7 @@
 from typing import Any
 
 import httpx
+from atlassian_people_runtime.calls import UNPARSEABLE, result_or_raise, sending
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -10,6 +11,8 @@ from ...models.stakeholder_comms_stakeholder_response import (
 )
 from ...models.update_stakeholder_request import UpdateStakeholderRequest
 from ...types import Response, status_code_of
+
+OPERATION_ID = "updateStakeholder"
 
 
 def _get_kwargs(
@@ -40,35 +43,65 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        try:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        try:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
 
-        return response_404
+            return response_404
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 422:
-        response_422 = ErrorResponse.from_dict(response.json())
+        try:
+            response_422 = ErrorResponse.from_dict(response.json())
 
-        return response_422
+            return response_422
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
+        except UNPARSEABLE:
+            # A non-JSON or off-spec error body (e.g. a gateway's HTML page): no parsed value, but the
+            # Response keeps the status, headers (Retry-After) and content.
+            return None
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -86,6 +119,79 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> StakeholderCommsStakeholderResponse:
+    if response.status_code == 200:
+        response_200 = StakeholderCommsStakeholderResponse.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError(
+        f"HTTP {response.status_code} is not a success status the spec describes"
+    )
+
+
+def call(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateStakeholderRequest,
+) -> StakeholderCommsStakeholderResponse:
+    """Update stakeholder
+
+     Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        body (UpdateStakeholderRequest): Request body of Update stakeholder.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = client.get_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
+async def acall(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateStakeholderRequest,
+) -> StakeholderCommsStakeholderResponse:
+    """Update stakeholder
+
+     Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
+
+    Args:
+        body (UpdateStakeholderRequest): Request body of Update stakeholder.
+
+    Raises:
+        atlassian_people_runtime.AtlassianError: a subclass for every failure (AuthenticationError,
+            PermissionDeniedError, NotFoundError, ConflictError, ValidationError, RateLimitError,
+            ServerError, UnexpectedResponseError, OutcomeUnknownError, ApiConnectionError).
+
+    Returns:
+        StakeholderCommsStakeholderResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    with sending(OPERATION_ID):
+        response = await client.get_async_httpx_client().request(**kwargs)
+    return result_or_raise(OPERATION_ID, response, _parse_success)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -94,6 +200,8 @@ def sync_detailed(
     """Update stakeholder
 
      Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (UpdateStakeholderRequest): Request body of Update stakeholder.
@@ -125,6 +233,8 @@ def sync(
     """Update stakeholder
 
      Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (UpdateStakeholderRequest): Request body of Update stakeholder.
@@ -151,6 +261,8 @@ async def asyncio_detailed(
     """Update stakeholder
 
      Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (UpdateStakeholderRequest): Request body of Update stakeholder.
@@ -180,6 +292,8 @@ async def asyncio(
     """Update stakeholder
 
      Update a stakeholder in stakeholder communications.
+    **OAuth 2.0 scopes** (any one of these sets):
+    write:stakeholder-comms.stakeholder:jira-service-management
 
     Args:
         body (UpdateStakeholderRequest): Request body of Update stakeholder.
