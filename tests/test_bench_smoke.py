@@ -50,7 +50,7 @@ def test_bench_smoke_runs_every_figure_against_its_floor(tmp_path: Path) -> None
     summary = [row for row in table_rows(report, "## Summary") if row[0].isdigit()]
     assert len(summary) >= 14
     for _, figure, measured, target, _ in summary:
-        if not figure.startswith(NOT_TIMES):  # a time is only ever judged against its floor
+        if not any(word in figure for word in NOT_TIMES):  # a time is only judged against its floor
             assert re.fullmatch(r"≤ \d\.\d\d× the floor", target), (figure, target)
             assert re.match(r"\d+\.\d\d× \(", measured), (figure, measured)
     missed = [row[1] for row in summary if row[4] == "**no**"]
