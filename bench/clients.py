@@ -14,8 +14,9 @@ from mcp import Client
 
 from mcp_server.config import load_settings
 from mcp_server.runtime import Runtime, build
+from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
-from .processes import ADMIN_EMAIL, ADMIN_TOKEN, SandboxProcess
+from .processes import SandboxProcess
 
 PAGE = 100  # records per page in every "read everything" loop
 

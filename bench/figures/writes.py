@@ -19,11 +19,12 @@ from jsm_ops_client.models import BulkCreateStakeholdersRequest
 from mcp import Client
 
 from sandbox.areas.csm.tasks import MIN_RUNNING_SECONDS, QUEUED_SECONDS, SECONDS_PER_ITEM
+from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
 from .. import targets
 from ..clients import build_runtime, call_ok, jsm_ops_direct
 from ..harness import SMALL_SEED, Scale, Section, median, ms, ratio, secs
-from ..processes import ADMIN_EMAIL, ADMIN_TOKEN, SandboxProcess
+from ..processes import SandboxProcess
 
 TITLE = "Bulk writes with 20 ms latency per request"
 
