@@ -76,17 +76,17 @@ def measure(section: Section, scale: Scale, sandbox: Callable[[], SandboxProcess
         for label, (command, env) in variants.items():
             times[label].append(cold_start(command, env))
 
-    probes = max(1, scale.cold_runs // 2)
-    interpreter = median([timed_run([sys.executable, "-c", "pass"], plain) for _ in range(probes)])
+    probe_runs = max(1, scale.cold_runs // 2)
+    interpreter = median([timed_run([sys.executable, "-c", "pass"], plain) for _ in range(probe_runs)])
     ours_probes: dict[str, list[dict[str, float]]] = {"on": [], "off": []}
     sdk_probes: dict[str, list[dict[str, float]]] = {"on": [], "off": []}
-    for _ in range(probes):
+    for _ in range(probe_runs):
         for gc_state, flags in (("on", ()), ("off", ("--no-gc",))):
             ours_probes[gc_state].append(probe("ours", bench_env(**running.server_env()), *flags))
             sdk_probes[gc_state].append(probe("sdk", bench_env(), *flags))
 
-    def step(probes: list[dict[str, float]], name: str) -> float:
-        return median([timings[name] for timings in probes])
+    def step(timed: list[dict[str, float]], name: str) -> float:
+        return median([timings[name] for timings in timed])
 
     floor, ours, sandboxed = (median(times[label]) for label in (FLOOR, OURS, SANDBOXED))
     rows = [["server", "median", "min", "max", "vs floor"]]
@@ -135,7 +135,7 @@ def measure(section: Section, scale: Scale, sandbox: Callable[[], SandboxProcess
         "tool on the same SDK: what any server on it pays to start. Ours is pointed at a sandbox already "
         "running in another process (no network at start: the cloud id and base URLs are configured); "
         "`--sandbox` mode also builds and seeds a sandbox in-process. The steps are timed by "
-        f"`python -m bench.import_probe` in fresh interpreters (median of {probes}), once as is and once "
+        f"`python -m bench.import_probe` in fresh interpreters (median of {probe_runs}), once as is and once "
         "with the garbage collector disabled."
     )
     cause = (
