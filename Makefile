@@ -39,9 +39,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# Several minutes; rewrites BENCHMARKS.md (scripts/bench.py --smoke runs every figure at tiny scale).
+# Several minutes; rewrites BENCHMARKS.md (python -m bench --smoke runs every figure at tiny scale;
+# --check also fails when a target is missed).
 bench: $(STAMP)
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python -m bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

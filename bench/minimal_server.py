@@ -1,7 +1,7 @@
 """The cold-start floor: a minimal MCP server with one tool on the same SDK as ours, over stdio.
 
-`scripts/bench.py` starts it as a subprocess and times process start → first `tools/list` answered; it is
-also the no-op tool whose in-memory round trip shows what the SDK alone costs per call.
+`python -m bench` starts it as a subprocess and times process start → first `tools/list` answered. (The
+per-call floor is another server: a no-op tool through our own server class, bench/noop_server.py.)
 """
 
 from __future__ import annotations

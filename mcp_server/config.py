@@ -261,6 +261,12 @@ def load_settings(
     cloud_id = checked_cloud_id("ATLASSIAN_CLOUD_ID", raw_cloud_id) if raw_cloud_id else None
     raw_scopes = env.get("ATLASSIAN_SCOPES")
 
+    layout = (env.get("ATLASSIAN_STAKEHOLDER_LAYOUT") or DEFAULT_LAYOUT).strip().lower()
+    if layout not in LAYOUTS:
+        raise ConfigError(
+            f"ATLASSIAN_STAKEHOLDER_LAYOUT={_shown(layout)} is not a layout; use {' or '.join(LAYOUTS)} "
+            "(`make live-check` reports which one your site answers)."
+        )
     asked = sandbox if sandbox is not None else _bool("MCP_SANDBOX", env.get("MCP_SANDBOX"))
     configured = set_names(env) & set(ATLASSIAN_VARIABLES)
     borrowed = borrowed_variables(env)
@@ -280,12 +286,6 @@ def load_settings(
         tls_cert if tls_cert is not None else env.get("MCP_TLS_CERT"),
         tls_key if tls_key is not None else env.get("MCP_TLS_KEY"),
     )
-    layout = (env.get("ATLASSIAN_STAKEHOLDER_LAYOUT") or DEFAULT_LAYOUT).strip().lower()
-    if layout not in LAYOUTS:
-        raise ConfigError(
-            f"ATLASSIAN_STAKEHOLDER_LAYOUT={_shown(layout)} is not a layout; use {' or '.join(LAYOUTS)} "
-            "(`make live-check` reports which one your site answers)."
-        )
     settings = Settings(
         transport=chosen_transport,  # type: ignore[arg-type]  # checked above
         host=(host or env.get("MCP_HOST") or "127.0.0.1").strip(),

@@ -58,6 +58,8 @@ SOURCES: dict[str, tuple[str, str]] = {
     "productId": ("getProducts", "results.*.id"),
     "entitlementId": ("getCustomerEntitlements", "*.id"),
     "groupId@jira-groups": ("findJiraGroups", "groups.*.groupId"),
+    "findJiraUsers.accountId": ("getJiraGroupMembers", "values.*.accountId"),
+    "listServiceDeskOrganizationUsers.organizationId": ("listServiceDeskOrganizations", "values.*.id"),
 }
 # Optional query parameters an operation needs one of to answer at all.
 QUERY_FILLS = {
@@ -68,6 +70,7 @@ QUERY_FILLS = {
     "getJiraGroup": ("groupId",),
     "getJiraGroupMembers": ("groupId",),
     "bulkGetJiraGroups": ("groupId",),
+    "findJiraUsers": ("accountId",),
 }
 ITEMS_CHECKED = 50  # list items validated per array
 

@@ -394,8 +394,8 @@ WRITE = ToolDef(
     title="Change stakeholder groups",
     description=(
         "Creates and changes stakeholder groups (new ones ACTIVE, owned by you unless owner). A member email "
-        "no stakeholder has becomes an external stakeholder, e-mailed an invitation (status INVITED); "
-        "existing members are reported, not re-added."
+        "no stakeholder has becomes a new external stakeholder, e-mailed an invitation (status INVITED); "
+        "one already a member is reported, not re-added."
     ),
     actions=(
         Action(

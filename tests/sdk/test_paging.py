@@ -74,7 +74,9 @@ def test_offset_iterator_with_is_last_reads_every_group(sandbox: SandboxServer) 
 def test_offset_iterator_over_a_bare_list_reads_every_user(sandbox: SandboxServer) -> None:
     client = jira_groups_client.Client(base_url=sandbox.jira_url, httpx_args={"auth": AUTH})
     everyone = find_jira_users.call(client=client, query="example", max_results=1000)
-    read = [u.account_id for u in jira_paging.iter_find_jira_users(client=client, query="example", page_size=3)]
+    read = [
+        u.account_id for u in jira_paging.iter_find_jira_users(client=client, query="example", page_size=3)
+    ]
     assert read == [u.account_id for u in everyone] and len(read) > 3
 
 

@@ -1,0 +1,1 @@
+"""One module per figure of BENCHMARKS.md; each `measure(section, scale, sandbox)` fills in its section."""

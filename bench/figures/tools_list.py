@@ -1,0 +1,169 @@
+"""Figure 1: the size of our `tools/list` vs a server generated with one tool per operation."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mcp import Client
+
+from mcp_server.access import Access
+from mcp_server.clients import ApiClients, Credential, Endpoints
+from mcp_server.config import TOOLSETS, Settings
+from mcp_server.server import PeopleServer
+from mcp_server.tools import all_tools
+
+from .. import targets
+from ..harness import Scale, Section, json_size
+from ..processes import LOOPBACK, ROOT, SandboxProcess, bench_command, bench_env
+
+TITLE = "`tools/list` size vs a generated one-tool-per-operation server"
+BENCH_VENV = Path(tempfile.gettempdir()) / "atlassian-people-mcp-bench-venv"
+UNCOVERED = "(operations no tool of ours calls)"
+
+
+def fastmcp_pin() -> str:
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    pins = [req for req in extras.get("bench", []) if req.replace(" ", "").startswith("fastmcp==")]
+    if not pins:
+        raise RuntimeError("pyproject.toml has no `bench` extra pinning fastmcp==<version>")
+    return str(pins[0]).replace(" ", "")
+
+
+def fastmcp_python() -> tuple[str, str]:
+    """An interpreter with fastmcp: this one when it has it, else a throwaway venv made on demand."""
+    if importlib.util.find_spec("fastmcp") is not None:
+        return sys.executable, "this interpreter (the `bench` extra)"
+    python = BENCH_VENV / "bin" / "python"
+    pin = fastmcp_pin()
+    if (
+        not python.exists()
+        or subprocess.run([python, "-c", "import fastmcp"], capture_output=True).returncode
+    ):
+        print(
+            f"bench: fastmcp is not installed here (pip install -e '.[bench]'); installing {pin} into the "
+            f"throwaway venv {BENCH_VENV} (once)",
+            file=sys.stderr,
+            flush=True,
+        )
+        subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
+        subprocess.run([python, "-m", "pip", "install", "--quiet", pin, "pyyaml"], check=True)
+    return str(python), f"the throwaway venv {BENCH_VENV}"
+
+
+def generated_tool_lists() -> tuple[dict[str, list[dict[str, Any]]], str, str]:
+    """tools/list of the fastmcp servers generated from each spec: ({spec: tools}, fastmcp version, where)."""
+    python, where = fastmcp_python()
+    done = subprocess.run(
+        bench_command("fastmcp_tools", python=python),
+        capture_output=True,
+        text=True,
+        env=bench_env(PYTHONWARNINGS="ignore"),
+        cwd=tempfile.gettempdir(),
+        timeout=600,
+    )
+    if done.returncode:
+        raise RuntimeError(f"generating the fastmcp servers failed: {done.stderr[-2000:]}")
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    return answer["specs"], answer["version"], where
+
+
+async def our_tool_list() -> tuple[list[dict[str, Any]], dict[str, str], dict[str, str]]:
+    """Our tools/list with every toolset on, read through an MCP client: (tools, toolset by tool name,
+    toolset by operationId)."""
+    tools = all_tools()
+    unused = f"http://{LOOPBACK}:9"  # listing makes no request
+    endpoints = Endpoints(f"{unused}/ops", f"{unused}/csm", unused)
+    server = PeopleServer(tools, Access(Settings(), None), ApiClients(endpoints, Credential()))
+    async with Client(server) as client:
+        listed = await client.list_tools()
+    dumps = [tool.model_dump(mode="json", by_alias=True, exclude_none=True) for tool in listed.tools]
+    by_tool = {tool.name: tool.toolset for tool in tools}
+    by_operation: dict[str, str] = {}
+    for tool in tools:  # an operation belongs to the toolset whose action calls it first (its purpose) …
+        for action in tool.actions:
+            by_operation.setdefault(action.operations[0], tool.toolset)
+    for tool in tools:  # … else to the first toolset that uses it at all (e.g. for resolving names)
+        for operation in tool.operations:
+            by_operation.setdefault(operation, tool.toolset)
+    return dumps, by_tool, by_operation
+
+
+def measure(section: Section, scale: Scale, sandbox: Callable[[], SandboxProcess]) -> None:
+    ours, toolset_of_tool, toolset_of_operation = asyncio.run(our_tool_list())
+    generated_by_spec, version, where = generated_tool_lists()
+    generated = [tool for tools in generated_by_spec.values() for tool in tools]
+    groups_ours: dict[str, list[dict[str, Any]]] = {}
+    groups_generated: dict[str, list[dict[str, Any]]] = {}
+    for tool in ours:
+        groups_ours.setdefault(toolset_of_tool[tool["name"]], []).append(tool)
+    for tool in generated:
+        groups_generated.setdefault(toolset_of_operation.get(tool["name"], UNCOVERED), []).append(tool)
+
+    rows = [
+        ["toolset", "our tools", "our bytes", "~tokens", "generated tools", "generated bytes", "ours / gen."]
+    ]
+    for toolset in [*TOOLSETS, UNCOVERED]:
+        mine, theirs = groups_ours.get(toolset, []), groups_generated.get(toolset, [])
+        if not mine and not theirs:
+            continue
+        size_mine = json_size({"tools": mine}) if mine else 0
+        size_theirs = json_size({"tools": theirs}) if theirs else 0
+        rows.append(
+            [
+                toolset,
+                str(len(mine)),
+                f"{size_mine:,}",
+                f"{size_mine // 4:,}",
+                str(len(theirs)),
+                f"{size_theirs:,}",
+                f"{size_mine / size_theirs:.0%}" if size_theirs else "–",
+            ]
+        )
+    total_ours, total_generated = json_size({"tools": ours}), json_size({"tools": generated})
+    rows.append(
+        [
+            "**all toolsets**",
+            str(len(ours)),
+            f"**{total_ours:,}**",
+            f"{total_ours // 4:,}",
+            str(len(generated)),
+            f"**{total_generated:,}**",
+            f"**{total_ours / total_generated:.0%}**",
+        ]
+    )
+    section.tables.append(rows)
+    per_spec = ", ".join(
+        f"{name} {len(tools)} tools / {json_size({'tools': tools}):,} bytes"
+        for name, tools in generated_by_spec.items()
+    )
+    section.method = (
+        "Size of the `tools/list` result as JSON (compact, UTF-8) as an MCP client receives it, all toolsets "
+        "enabled, admin credentials (nothing hidden). ~tokens = bytes / 4. The alternative is what fastmcp "
+        f"{version} (`FastMCP.from_openapi`, run from {where}) generates from the same three specs: one "
+        f"tool per operation ({per_spec}); its tools are grouped under the toolset whose tools call that "
+        "operation."
+    )
+    section.check(
+        "tools/list, all toolsets",
+        f"≤ {targets.TOOLS_LIST_BYTES:,} bytes",
+        f"{total_ours:,} bytes (~{total_ours // 4:,} tokens)",
+        total_ours <= targets.TOOLS_LIST_BYTES,
+        "the tool descriptions and schemas together exceed the budget; see the per-toolset rows.",
+    )
+    share = targets.TOOLS_LIST_MAX_SHARE_OF_GENERATED
+    section.check(
+        "tools/list vs generated server",
+        f"≤ {share:.0%} of {total_generated:,} bytes",
+        f"{total_ours / total_generated:.1%} ({total_generated / total_ours:.1f}× smaller)",
+        total_ours <= total_generated * share,
+        "the curated tools carry more schema than a fifth of the generated one-per-operation server.",
+    )
