@@ -28,8 +28,18 @@ from .errors import ToolFailure
 from .outcomes import UnknownOutcome, changes_data, is_write, never_sent, request_of, unknown_outcome
 from .permissions import operation_id_of_module, requirement
 from .registry import Action, ToolDef, ToolResult
+from .results import left_out_lines
 
 log = logging.getLogger("atlassian_people_mcp")
+
+
+# Preview keys listing what a destructive action leaves out, and how the text names each entry.
+LEFT_OUT = (
+    ("not_found", "not found:"),
+    ("not_on_incident", "not on the incident, left alone:"),
+    ("not_members", "not a member, left alone:"),
+    ("skipped", "skipped:"),
+)
 
 
 class _Confirm(BaseModel):
@@ -226,6 +236,8 @@ class ToolCall:
         token = self.args.get("confirm_token")
         name, action = self.tool.name, self.action.name
         bound = {"preview": preview, "state": state}
+        for key, label in LEFT_OUT:  # what the change will not touch, said in the text too
+            summary += left_out_lines(label, preview.get(key), summary)
         issued = self.confirmations.issue(name, action, self.args, bound)
         if token:
             refusal = self.confirmations.check(token, name, action, self.args, bound)

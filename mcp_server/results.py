@@ -57,13 +57,37 @@ def single(title: str, item: dict[str, Any], keys: Sequence[str], **extra: Any) 
     return ToolResult({"item": item, **extra}, f"{title}: {describe(item, keys)}")
 
 
+# The keys naming an item in a failure or a left-out entry, most telling first.
+_WHO = ("stakeholder", "member", "user", "group", "customer", "organization", "item", "name", "id")
+
+
+def _who(entry: Any) -> str:
+    if isinstance(entry, dict):
+        return next((str(entry[key]) for key in _WHO if entry.get(key)), str(entry))
+    return str(entry)
+
+
+def left_out_lines(label: str, entries: Any, text: str) -> str:
+    """A line per entry (a failure, or an item not found) that text does not name yet, so that a model
+    reading only the text learns about every item a change left out."""
+    lines = []
+    for entry in entries or []:
+        who = _who(entry)
+        if who in text:
+            continue
+        error = entry.get("error") if isinstance(entry, dict) else None
+        lines.append(f"\n- {label} {who}" + (f": {error}" if error else ""))
+    return "".join(lines)
+
+
 def outcome(text: str, **data: Any) -> ToolResult:
-    return ToolResult(data, text)
+    return ToolResult(data, text + left_out_lines("failed", data.get("failures"), text))
 
 
 def per_item(text: str, done: list[Any], failures: list[dict[str, Any]], **data: Any) -> ToolResult:
     """The result of a change applied item by item: an error result when every item failed, so a client
     that only looks at is_error still sees it; otherwise the items done and the failures to retry."""
+    text += left_out_lines("failed", failures, text)
     if failures and not done:
         raise ToolFailure(text)
     return ToolResult({"items": done, "failures": failures, **data}, text)

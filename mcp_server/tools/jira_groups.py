@@ -413,6 +413,7 @@ async def remove_members(call: ToolCall) -> ToolResult:
             failures.append({"accountId": member["accountId"], "error": str(failure)})
     text = f"Removed {len(removed)} of {len(matched)} from {group}."
     text += "".join(f"\n- failed {f['accountId']}: {f['error']}" for f in failures)
+    text += "".join(f"\n- not a member, left alone: {user}" for user in unmatched)
     return per_item(text, removed, failures)
 
 

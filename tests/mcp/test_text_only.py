@@ -127,3 +127,47 @@ async def test_values_are_never_cut_short_in_the_text(client: Client) -> None:
     )
     found = await read(client, "stakeholder_groups_read", action="find", name="Launch")
     assert description.strip() in found
+
+
+@pytest.mark.parametrize(
+    ("tool", "arguments", "left_out"),
+    [
+        (
+            "stakeholder_groups_delete",
+            {"action": "delete", "groups": ["Executives", "NoSuchGroup"]},
+            "NoSuchGroup",
+        ),
+        ("stakeholders_delete", {"action": "delete", "stakeholders": ["Nobody Here"]}, "Nobody Here"),
+        (
+            "stakeholder_groups_delete",
+            {"action": "remove_members", "groups": ["EU customers"], "members": ["Tariq Berg"]},
+            "Tariq Berg",
+        ),
+        (
+            "jira_groups_delete",
+            {"action": "remove_members", "group": "jira-administrators", "users": ["nobody@example.com"]},
+            "nobody@example.com",
+        ),
+    ],
+)
+async def test_what_a_delete_leaves_out_is_in_the_text(
+    client: Client, tool: str, arguments: dict[str, Any], left_out: str
+) -> None:
+    """A partial delete names, in the text of the preview and of the result, every item it will not touch."""
+    if tool == "jira_groups_delete":  # one real member beside the unknown one
+        members = await read(client, "jira_groups_read", action="members", group="jira-administrators")
+        account = re.search(r"\b([0-9a-f]{24})\b", members).group(1)  # type: ignore[union-attr]
+        arguments = {**arguments, "users": [account, *arguments["users"]]}
+    if tool == "stakeholders_delete":  # one real stakeholder beside the unknown one
+        listed = await read(client, "stakeholders_read", action="list", limit=1)
+        someone = re.search(rf"id=({UUID})", listed).group(1)  # type: ignore[union-attr]
+        arguments = {**arguments, "stakeholders": [someone, *arguments["stakeholders"]]}
+    if arguments.get("action") == "remove_members" and tool == "stakeholder_groups_delete":
+        group = await read(client, "stakeholders_read", action="flattened", groups=["EU customers"])
+        member = re.search(rf"id=({UUID})", group).group(1)  # type: ignore[union-attr]
+        arguments = {**arguments, "members": [member, *arguments["members"]]}
+    preview = await read(client, tool, **arguments)
+    assert "PREVIEW" in preview and left_out in preview, preview
+    token = re.search(r"confirm_token=(\S+)", preview).group(1)  # type: ignore[union-attr]
+    done = await read(client, tool, **arguments, confirm_token=token)
+    assert left_out in done, done
