@@ -21,6 +21,7 @@ from ..errors import ToolFailure
 from ..outcomes import create_checked
 from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, single
+from .jira_users import is_account_id
 
 TOOLSET = "contacts"
 KEYS = ("to", "method", "id", "status", "applyOrder")
@@ -70,6 +71,11 @@ async def resolve(call: ToolCall) -> dict[str, Any]:
 async def list_contacts(call: ToolCall) -> ToolResult:
     offset = call.page_position() or 0
     account = str(call.arg("account") or "").strip()
+    if account and not is_account_id(account):
+        raise ToolFailure(
+            f"account takes an Atlassian account id, not {account!r} (an email or name would read as someone "
+            "with no contacts). Find the id with jira_groups_read action=find_users query=<email or name>."
+        )
     page = await call.api(
         list_user_contacts, offset=offset, size=call.limit, target_account_id=account or UNSET
     )
@@ -117,7 +123,11 @@ READ = ToolDef(
     ),
     properties={
         "contact": CONTACT,
-        "account": {"type": "string", "maxLength": 128, "description": "Account id of another user"},
+        "account": {
+            "type": "string",
+            "maxLength": 128,
+            "description": "Account id (not email) of another user",
+        },
         **PAGING_PROPERTIES,
     },
 )

@@ -124,3 +124,13 @@ async def test_admin_lists_another_users_contacts(client: Client, sandbox: Sandb
     assert f"Contacts of {agent.account_id}" in text(theirs)
     mobile = await client.call_tool("contacts_write", {"action": "create", "method": "mobile", "to": "Pixel"})
     assert mobile.is_error  # the mobile app sets those up; not an allowed method here
+
+
+@pytest.mark.parametrize("account", ["agent@example.com", "Avery Admin"])
+async def test_an_email_or_name_for_account_is_refused_with_how_to_find_the_id(
+    client: Client, account: str
+) -> None:
+    """Not "0 contacts": the API would answer an empty list for what is not an account id."""
+    result = await client.call_tool("contacts_read", {"action": "list", "account": account})
+    assert result.is_error, text(result)
+    assert "account id" in text(result) and "find_users" in text(result)
