@@ -29,6 +29,8 @@ Atlassian settings (environment variables only, so secrets stay out of process l
   ATLASSIAN_SCOPES         scopes of a scoped API token
   ATLASSIAN_JSM_OPS_URL, ATLASSIAN_CSM_URL, ATLASSIAN_JIRA_URL, ATLASSIAN_API_URL   base URL overrides
                            (https on Atlassian hosts or loopback; others need --allow-any-url)
+  ATLASSIAN_STAKEHOLDER_LAYOUT   reference (default) or openapi: where the stakeholder operations live
+  MCP_SECRET_KEY           signs confirm tokens and cursors (32+ characters; the same on every replica)
   MCP_HTTP_TOKEN           bearer token HTTP clients must send (32+ characters off loopback)
   MCP_HTTP_MAX_CONNECTIONS open HTTP connections served at once (default 100; more get 503)
   MCP_HTTP_HEADER_TIMEOUT  seconds a client has to send request headers (default 10)

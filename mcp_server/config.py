@@ -19,6 +19,7 @@ from .env_names import (
     borrowed_variables,
     did_you_mean,
     explain_unread,
+    misspelled_settings,
     set_names,
     unknown_atlassian_variables,
 )
@@ -243,6 +244,12 @@ def load_settings(
     unknown = unknown_atlassian_variables(env)
     if unknown:
         raise ConfigError(f"{explain_unread(unknown)}; see --help for the variables read.")
+    misspelled = misspelled_settings(env)
+    if misspelled:
+        raise ConfigError(
+            "; ".join(f"{name} is not read by this server; use {ours}" for name, ours in misspelled)
+            + " (see --help for the variables read)."
+        )
 
     chosen_transport = transport or env.get("MCP_TRANSPORT") or "stdio"
     if chosen_transport not in ("stdio", "http"):
@@ -272,6 +279,11 @@ def load_settings(
     borrowed = borrowed_variables(env)
     sandbox_reason = "--sandbox / MCP_SANDBOX" if asked else ""
     if not asked and not configured:
+        if sandbox is None and (env.get("MCP_SANDBOX") or "").strip():  # explicitly false: never fake data
+            raise ConfigError(
+                "MCP_SANDBOX is false but no ATLASSIAN_* setting is present: set ATLASSIAN_SITE_URL and "
+                "ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN (or ATLASSIAN_OAUTH_TOKEN) to reach your site"
+            )
         if borrowed:
             raise ConfigError(
                 f"{explain_unread(borrowed)} (or pass --sandbox to try the server on fake data)."

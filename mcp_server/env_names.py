@@ -47,6 +47,32 @@ BORROWED_NAMES = {
 }
 
 
+# The server's own MCP_* settings, and other MCP servers' names for the safety ones among them.
+MCP_VARIABLES = (
+    "MCP_TRANSPORT",
+    "MCP_HOST",
+    "MCP_PORT",
+    "MCP_HTTP_TOKEN",
+    "MCP_SECRET_KEY",
+    "MCP_ALLOWED_HOSTS",
+    "MCP_TLS_CERT",
+    "MCP_TLS_KEY",
+    "MCP_HTTP_MAX_CONNECTIONS",
+    "MCP_HTTP_HEADER_TIMEOUT",
+    "MCP_LOG_LEVEL",
+    "MCP_SANDBOX",
+    "MCP_READ_ONLY",
+    "MCP_TOOLSETS",
+    "MCP_TOOLS",
+    "MCP_EXCLUDE_TOOLS",
+    "MCP_ALLOW_ANY_URL",
+)
+BORROWED_SETTINGS = {
+    "READ_ONLY_MODE": "MCP_READ_ONLY",
+    "ENABLED_TOOLS": "MCP_TOOLS",
+}
+
+
 def closest(name: str, known: Iterable[str], cutoff: float = 0.5) -> str | None:
     """The known name most like name (case-insensitive), or None when nothing is close."""
     by_lower = {candidate.lower(): candidate for candidate in known}
@@ -91,3 +117,19 @@ def explain_unread(names: Iterable[str]) -> str:
         intended = intended_variable(name)
         parts.append(f"{name} is not read by this server" + (f"; use {intended}" if intended else ""))
     return "; ".join(parts)
+
+
+def misspelled_settings(env: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(name, ours) for variables set in env that are a near miss of one of our MCP_* settings, or another
+    MCP server's name for one of them. Other programs' MCP_* variables (a client's MCP_TIMEOUT) are not
+    near misses and are left alone; a misspelled safety setting must never be silently ignored."""
+    found = []
+    for name in sorted(set_names(env)):
+        if name in MCP_VARIABLES:
+            continue
+        intended = BORROWED_SETTINGS.get(name.upper())
+        if intended is None and name.upper().startswith("MCP_"):
+            intended = closest(name, MCP_VARIABLES, cutoff=0.85)
+        if intended:
+            found.append((name, intended))
+    return found

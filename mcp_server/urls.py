@@ -59,6 +59,9 @@ def checked_url(name: str, value: str | None, *, allow_any: bool = False) -> str
     if not value or not value.strip():
         return None
     value = value.strip()
+    if any(char.isspace() or not char.isprintable() for char in value):
+        # urlsplit silently drops some of them (a newline can turn evil.example into *.atlassian.net)
+        raise ConfigError(f"{name} contains spaces or control characters; set the URL alone.")
     try:
         parts = urlsplit(value)
         host = parts.hostname or ""

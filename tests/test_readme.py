@@ -44,6 +44,9 @@ COMMANDS = {
     ".venv/bin/atlassian-people-mcp --transport http": RUN_HERE,
     ".venv/bin/python -m mcp_server --sandbox --read-only": RUN_HERE,
     ".venv/bin/python -m sandbox --port 8080 --seed-size 100": RUN_HERE,
+    "ATLASSIAN_SITE_URL=http://127.0.0.1:8080 ATLASSIAN_API_URL=http://127.0.0.1:8080 "
+    "ATLASSIAN_EMAIL=admin@example.com ATLASSIAN_API_TOKEN=sandbox-admin-token "
+    ".venv/bin/python examples/list_everything.py": "run by tests/sdk/test_examples.py with these variables",
     "claude mcp add atlassian-people -e ATLASSIAN_SITE_URL=https://your-site.atlassian.net "
     '-e ATLASSIAN_EMAIL=you@example.com -e ATLASSIAN_API_TOKEN="<api token>" '
     "-- /home/you/.local/bin/atlassian-people-mcp": "not run: needs Claude Code; -e names checked below",

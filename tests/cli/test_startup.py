@@ -17,6 +17,7 @@ from mcp import Client, StdioServerParameters
 from mcp.client.stdio import stdio_client
 
 from mcp_server import __version__
+from mcp_server.env_names import ATLASSIAN_VARIABLES, MCP_VARIABLES
 
 SITE = {"ATLASSIAN_SITE_URL": "https://acme.atlassian.net"}
 TOKEN = "http-client-token-" + "q" * 20
@@ -66,6 +67,33 @@ def test_partial_or_misspelled_configuration_is_refused_not_served_as_sandbox(
     line = one_line_error(run_cli([], env=env))
     assert line.startswith("atlassian-people-mcp: configuration error: ") and expected in line
     assert "s3cr3t" not in line  # no value echoed
+
+
+@pytest.mark.parametrize(
+    ("variable", "intended"),
+    [
+        ("MCP_READONLY", "MCP_READ_ONLY"),
+        ("MCP_TOOLSET", "MCP_TOOLSETS"),
+        ("MCP_EXCLUDE_TOOL", "MCP_EXCLUDE_TOOLS"),
+        ("READ_ONLY_MODE", "MCP_READ_ONLY"),  # mcp-atlassian's name
+        ("ENABLED_TOOLS", "MCP_TOOLS"),  # mcp-atlassian's name
+    ],
+)
+def test_a_misspelled_or_borrowed_safety_setting_is_refused_not_ignored(variable: str, intended: str) -> None:
+    """Ignoring MCP_READONLY=true would serve every write and delete tool to someone who asked for none."""
+    line = one_line_error(run_cli([], env={variable: "true"}))
+    assert f"{variable} is not read by this server; use {intended}" in line
+
+
+def test_sandbox_explicitly_off_with_nothing_configured_is_refused() -> None:
+    line = one_line_error(run_cli([], env={"MCP_SANDBOX": "false"}))
+    assert "MCP_SANDBOX is false but no ATLASSIAN_* setting is present" in line
+
+
+def test_other_programs_mcp_variables_are_left_alone() -> None:
+    """Clients pass their own MCP_* settings (Claude Code's MCP_TIMEOUT): not ours, and not near ours."""
+    result = run_cli([], env={"MCP_TIMEOUT": "30000", "MCP_TOOL_TIMEOUT": "60000"})
+    assert result.returncode == 0 and "configuration error" not in result.stderr, result.stderr
 
 
 async def _initialize(env: dict[str, str], args: list[str] | None = None) -> tuple[str, str, list[str]]:
@@ -184,6 +212,8 @@ def test_help_names_the_variable_of_each_flag_and_an_example_per_transport() -> 
         entry = re.search(rf"^  {flag}\b.*(\n {{20,}}.*)*", text, re.MULTILINE)
         assert entry and f"[{variable}]" in entry.group(0), flag
     assert "--env-file PATH" in text and "no .env is read unless named here" in text
+    unnamed = [name for name in (*ATLASSIAN_VARIABLES, *MCP_VARIABLES) if name not in text]
+    assert not unnamed, f"--help does not name {unnamed}"
     assert "stdio (what desktop clients launch)" in text and "--transport http" in text
 
 

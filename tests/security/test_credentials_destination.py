@@ -141,6 +141,10 @@ def test_a_missing_explicit_env_file_is_an_error(tmp_path: Path) -> None:
         ("ATLASSIAN_SITE_URL", "http://acme.atlassian.net", "plain http"),
         ("ATLASSIAN_API_URL", "http://api.atlassian.com", "plain http"),
         ("ATLASSIAN_SITE_URL", "ftp://acme.atlassian.net", "must be an https URL"),
+        # urlsplit drops the newline and sees evil.example.atlassian.net; httpx then refuses every call
+        ("ATLASSIAN_API_URL", "https://evil.example\n.atlassian.net", "spaces or control characters"),
+        ("ATLASSIAN_SITE_URL", "https://acme.atlassian.net/\x7fx", "spaces or control characters"),
+        ("ATLASSIAN_SITE_URL", "https://acme .atlassian.net", "spaces or control characters"),
     ],
 )
 def test_credentials_are_not_sent_to_a_non_atlassian_or_plain_http_url(
