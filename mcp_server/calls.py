@@ -12,7 +12,7 @@ import secrets
 import warnings
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import unquote
 
 import httpx
@@ -27,9 +27,27 @@ from .confirm import Confirmations
 from .errors import ToolFailure
 from .outcomes import UnknownOutcome, changes_data, is_write, never_sent, request_of, unknown_outcome
 from .permissions import operation_id_of_module, requirement
-from .registry import Action, ToolDef, ToolResult
+from .results import ToolResult
 
 log = logging.getLogger("atlassian_people_mcp")
+
+
+class CalledTool(Protocol):
+    """What a call needs to know of its tool (a registry.ToolDef); a protocol, so that the registry, whose
+    actions hold handlers taking a ToolCall, can depend on this module and not the other way round."""
+
+    @property
+    def name(self) -> str: ...
+
+
+class CalledAction(Protocol):
+    """What a call needs to know of its action (a registry.Action)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def operations(self) -> tuple[str, ...]: ...
 
 
 class _Confirm(BaseModel):
@@ -54,8 +72,8 @@ MAX_REQUESTS_PER_CALL = 1000
 
 @dataclass
 class ToolCall:
-    tool: ToolDef
-    action: Action
+    tool: CalledTool
+    action: CalledAction
     args: dict[str, Any]
     apis: ApiClients
     confirmations: Confirmations

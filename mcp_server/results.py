@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import ToolFailure
-from .registry import ToolResult
+
+
+@dataclass(frozen=True)
+class ToolResult:
+    """Structured content (matching the tool's output schema) and its compact text rendering, or, when the
+    person must answer first (elicitation over protocol 2026-07-28), the question to return instead."""
+
+    data: dict[str, Any]
+    text: str
+    input_required: Any = None  # mcp_types.InputRequiredResult
 
 
 def describe(item: dict[str, Any], keys: Sequence[str]) -> str:

@@ -21,8 +21,8 @@ from jira_groups_client.types import UNSET
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
 from ..outcomes import create_checked
-from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ..results import listing, outcome, per_item, single
+from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ..results import ToolResult, listing, outcome, per_item, single
 from .jira_users import PASS_ID, ambiguous, exact_matches, find_users, resolve_account
 
 TOOLSET = "jira-groups"

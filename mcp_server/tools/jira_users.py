@@ -13,8 +13,7 @@ from jira_groups_client.api.users import find_jira_users
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
-from ..registry import ToolResult
-from ..results import listing
+from ..results import ToolResult, listing
 
 USER_KEYS = ("displayName", "emailAddress", "accountId", "active")
 SEARCH_PAGE = 50

@@ -29,8 +29,8 @@ from jsm_ops_client.types import UNSET
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
 from ..outcomes import create_checked
-from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ..results import listing, more, outcome, per_item, single
+from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ..results import ToolResult, listing, more, outcome, per_item, single
 from .stakeholders import (
     FIND,
     FIND_GROUP,

@@ -45,8 +45,8 @@ from jsm_ops_client.types import UNSET
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
-from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ..results import listing, outcome, per_item, single
+from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ..results import ToolResult, listing, outcome, per_item, single
 
 TOOLSET = "stakeholders"
 KEYS = ("name", "type", "status", "email", "phone", "webhook", "groups", "id")

@@ -25,8 +25,8 @@ from csm_client.types import UNSET
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
 from ...outcomes import create_checked
-from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ...results import listing, outcome, per_item, single
+from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ...results import ToolResult, listing, outcome, per_item, single
 from .common import DETAILS as DETAIL_PAIRS
 from .common import detail_values, resolve_customer, resolve_organization, resolve_organizations
 

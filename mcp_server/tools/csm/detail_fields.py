@@ -37,8 +37,8 @@ from csm_client.types import UNSET, Unset
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
-from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ...results import listing, outcome, single
+from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ...results import ToolResult, listing, outcome, single
 
 TOOLSET = "detail-fields"
 ENTITIES = ("organization", "customer", "entitlement")

@@ -33,8 +33,8 @@ from csm_client.models import (
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
 from ...outcomes import create_checked
-from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ...results import listing, more, outcome
+from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ...results import ToolResult, listing, more, outcome
 from .common import (
     DETAILS,
     IDEMPOTENCY_PROPERTY,
