@@ -16,11 +16,11 @@ from jsm_ops_client.api.contacts import (
 from jsm_ops_client.models import ContactMethod, CreateContactRequest, UpdateContactRequest
 from jsm_ops_client.types import UNSET
 
-from ..calls import ToolCall, to_data
-from ..errors import ToolFailure
-from ..outcomes import create_checked
-from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
-from ..results import ToolResult, listing, outcome, single
+from ...calls import ToolCall, to_data
+from ...errors import ToolFailure
+from ...outcomes import create_checked
+from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ...results import ToolResult, listing, outcome, single
 
 TOOLSET = "contacts"
 KEYS = ("to", "method", "id", "status", "applyOrder")
