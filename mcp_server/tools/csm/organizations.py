@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from csm_client.api.organizations import (
@@ -40,28 +39,37 @@ from .common import (
     IDEMPOTENCY_PROPERTY,
     NOT_FOUND,
     BulkOutcome,
-    changes_line,
     compact_profile,
     detail_values,
     failure_lines,
     match_organizations,
-    profile_details,
     profile_line,
     refuse_clearing,
     resolve_customer,
     resolve_organization,
     resolve_organizations,
-    run_bulk,
-    values_to_clear,
 )
 from .listings import all_organizations, organization_customers
+from .profiles import (
+    ACCOUNT_CHUNK,
+    DETAIL_CHUNK,
+    PROFILE_CHUNK,
+    Bulk,
+    Entity,
+    Planned,
+    bulk_write,
+    clear_details,
+    dedupe,
+    delete,
+    details_text,
+    fetch_profiles,
+    none_found,
+    one,
+    update_one,
+)
 
 TOOLSET = "organizations"
 KEYS = ("name", "id")
-PROFILE_FETCH_LIMIT = 25
-ACCOUNT_CHUNK = 50  # bulkManageOrganizations
-PROFILE_CHUNK = 100  # bulkManageOrganizationProfiles
-DETAIL_CHUNK = 100  # bulkManageOrganizationDetails (no documented limit; kept modest)
 
 TEXT = {"type": "string", "maxLength": 255}  # blank values are refused by the server and the handlers
 ORGANIZATIONS = {"type": "array", "minItems": 1, "maxItems": 100, "items": TEXT}
@@ -69,30 +77,79 @@ TASK_ID = {"type": "string", "minLength": 1, "maxLength": 100, "description": "t
 _GET = "Check the id, or pass the exact name."
 
 
-def dedupe(texts: list[str]) -> list[str]:
-    return list(dict.fromkeys(t.strip() for t in texts if t.strip()))
+async def _fetch(call: ToolCall, ids: list[str]) -> list[dict[str, Any]]:
+    body = FetchOrganizationProfilesRequest(organization_ids=ids)
+    return [to_data(p) for p in (await call.api(fetch_organization_profiles, body=body)).profiles]
+
+
+async def _rename(call: ToolCall, organization_id: str, name: str) -> None:
+    body = UpdateOrganizationRequest(name=name)
+    await call.api(update_organization, organization_id=organization_id, body=body)
+
+
+async def _set_detail(call: ToolCall, organization_id: str, name: str, values: list[str]) -> None:
+    body = SetDetailFieldValueRequest(values=values)
+    await call.api(set_organization_detail, organization_id=organization_id, field_name=name, body=body)
+
+
+async def _profile(call: ToolCall, organization_id: str) -> dict[str, Any]:
+    return dict(to_data(await call.api(get_organization_profile, organization_id=organization_id)))
+
+
+async def _delete(call: ToolCall, organization_id: str) -> None:
+    await call.api(delete_organization, organization_id=organization_id, lookup_hint=_GET)
+
+
+def _ref(profile: dict[str, Any]) -> dict[str, Any]:
+    return {"id": profile["id"], "name": profile["name"]}
+
+
+ORGANIZATION = Entity(
+    noun="organization",
+    argument="organizations",
+    id_key="id",
+    name_key="name",
+    owner_key="organizationId",
+    link_key="associateCustomers",
+    link_ids_key="customerIds",
+    item_key="name",
+    delete_takes=" and their entitlements (customers stay)",
+    accounts=Bulk(
+        bulk_manage_organizations,
+        lambda part: BulkManageOrganizationsRequest.from_dict({"organizations": part}),
+        ACCOUNT_CHUNK,
+    ),
+    details=Bulk(
+        bulk_manage_organization_details,
+        lambda part: BulkManageOrganizationDetailsRequest.from_dict({"operations": part}),
+        DETAIL_CHUNK,
+    ),
+    profiles=Bulk(
+        bulk_manage_organization_profiles,
+        lambda part: BulkManageOrganizationProfilesRequest.from_dict({"profiles": part}),
+        PROFILE_CHUNK,
+    ),
+    resolve=resolve_organization,
+    fetch=_fetch,
+    rename=_rename,
+    set_detail=_set_detail,
+    read_back=_profile,
+    remove=_delete,
+    ref=_ref,
+    title=lambda item: f"organization {item['name']} (id={item['id']})",
+    deleted=lambda profile: str(profile["name"]),
+    cleared=lambda profile: str(profile["name"]),
+    clear_keys=("id", "name"),
+)
 
 
 # -- read ------------------------------------------------------------------------------------------
 
 
-async def one_organization(call: ToolCall) -> str:
-    wanted = dedupe(call.arg("organizations"))
-    if len(wanted) != 1:
-        raise ToolFailure(f"action={call.action.name} takes exactly one organization in organizations.")
-    return await resolve_organization(call, wanted[0])
-
-
 async def get_details(call: ToolCall) -> ToolResult:
-    organization_id = await one_organization(call)
+    organization_id = await one(call, ORGANIZATION)
     found = to_data(await call.api(get_organization, organization_id=organization_id, lookup_hint=_GET))
-    lines = [f"Organization {found.get('name')} ({found.get('id')}) detail values:"]
-    for detail in found.get("details") or []:
-        kind = detail.get("type") or {}
-        options = f": {', '.join(kind['options'])}" if kind.get("options") else ""
-        values = ", ".join(detail.get("values") or []) or "(empty)"
-        lines.append(f"- {detail.get('name')} = {values} ({kind.get('name')}{options})")
-    return ToolResult({"item": found}, "\n".join(lines))
+    return ToolResult({"item": found}, details_text(ORGANIZATION, found))
 
 
 def _page(call: ToolCall) -> tuple[list[str], str | None]:
@@ -124,10 +181,7 @@ async def get_profiles(call: ToolCall) -> ToolResult:
         return ToolResult({"item": compact_profile(profile)}, f"Organization: {profile_line(profile)}")
     resolved, errors = await resolve_organizations(call, page)
     ids = list(dict.fromkeys(resolved[t] for t in page if t in resolved))
-    profiles: list[dict[str, Any]] = []
-    for start in range(0, len(ids), PROFILE_FETCH_LIMIT):
-        body = FetchOrganizationProfilesRequest(organization_ids=ids[start : start + PROFILE_FETCH_LIMIT])
-        profiles += [to_data(p) for p in (await call.api(fetch_organization_profiles, body=body)).profiles]
+    profiles = await fetch_profiles(call, ORGANIZATION, ids)
     failures = [{"item": t, "error": e} for t, e in errors.items()]
     lines = [f"Organization profiles: {len(profiles)}"] + [f"- {profile_line(p)}" for p in profiles]
     data = {
@@ -216,34 +270,6 @@ READ = ToolDef(
 # -- write -----------------------------------------------------------------------------------------
 
 
-@dataclass
-class Planned:
-    """One input item, checked and with its identifiers resolved."""
-
-    index: int
-    label: str
-    id: str | None
-    name: str | None
-    details: dict[str, list[str]]
-    customers: list[str] = field(default_factory=list)
-
-    @property
-    def ref(self) -> dict[str, Any]:
-        return {"index": self.index, "item": self.label}
-
-    def profile_item(self, operation: str) -> dict[str, Any]:
-        item: dict[str, Any] = {"operation": operation}
-        if self.id:
-            item["id"] = self.id
-        if self.name:
-            item["name"] = self.name
-        if self.details:
-            item["details"] = profile_details(self.details)
-        if self.customers:
-            item["associateCustomers"] = {"customerIds": self.customers}
-        return item
-
-
 async def plan(call: ToolCall, mode: str) -> tuple[list[Planned], list[dict[str, Any]]]:
     """Checked items (ToolFailure for malformed input) and per-item failures for unresolvable ones."""
     raw: list[dict[str, Any]] = call.arg("organizations")
@@ -277,7 +303,9 @@ async def plan(call: ToolCall, mode: str) -> tuple[list[Planned], list[dict[str,
             failures.append({"index": index, "item": label, "error": str(failure)})
             continue
         details = detail_values(item.get("details"))
-        planned.append(Planned(index, label, resolved.get(reference), item.get("name"), details, customers))
+        planned.append(
+            Planned(index, label, resolved.get(reference), None, item.get("name"), details, customers)
+        )
     return planned, failures
 
 
@@ -310,12 +338,10 @@ async def create(call: ToolCall) -> ToolResult:
     # goes through the bulk endpoint, which replays a repeated key instead of answering a conflict).
     if len(planned) == 1 and not failures and not call.arg("idempotency_key"):
         one = planned[0]
-        if not one.details and not one.customers:
+        if not one.details and not one.links:
             sent = call.api(create_organization, body=CreateOrganizationRequest(name=str(one.name)))
         else:
-            body = CreateOrganizationProfileRequest.from_dict(
-                {k: v for k, v in one.profile_item("CREATE").items() if k != "operation"}
-            )
+            body = CreateOrganizationProfileRequest.from_dict(one.profile_item(ORGANIZATION, None))
             sent = call.api(create_organization_profile, body=body)
 
         async def find() -> str | None:
@@ -324,97 +350,21 @@ async def create(call: ToolCall) -> ToolResult:
 
         made = to_data(await create_checked(sent, find, f"the organization named {one.name!r}"))
         return outcome(f"Created organization {profile_line(made)}", item=made)
-    bulk = await bulk_write(call, planned, "CREATE")
+    bulk = await bulk_write(call, ORGANIZATION, planned, "CREATE")
     return await with_ids(call, written(planned, bulk, failures, "Created"), planned, bulk)
-
-
-async def bulk_write(call: ToolCall, planned: list[Planned], operation: str) -> BulkOutcome:
-    """The cheapest bulk endpoint that can carry these items."""
-    if not planned:
-        return BulkOutcome()
-    refs = [p.ref for p in planned]
-    names_only = all(not p.details and not p.customers for p in planned)
-    if operation in ("CREATE", "UPDATE") and names_only:
-        items = [{"operation": operation, **({"id": p.id} if p.id else {}), "name": p.name} for p in planned]
-        return await run_bulk(
-            call,
-            bulk_manage_organizations,
-            lambda part: BulkManageOrganizationsRequest.from_dict({"organizations": part}),
-            items,
-            refs,
-            ACCOUNT_CHUNK,
-        )
-    if operation == "UPDATE" and all(not p.name and not p.customers for p in planned):
-        ops = [
-            {"organizationId": p.id, "name": name, "operation": "UPDATE", "values": values}
-            for p in planned
-            for name, values in p.details.items()
-        ]
-        op_refs = [{**p.ref, "field": name} for p in planned for name in p.details]
-        return await run_bulk(
-            call,
-            bulk_manage_organization_details,
-            lambda part: BulkManageOrganizationDetailsRequest.from_dict({"operations": part}),
-            ops,
-            op_refs,
-            DETAIL_CHUNK,
-        )
-    return await run_bulk(
-        call,
-        bulk_manage_organization_profiles,
-        lambda part: BulkManageOrganizationProfilesRequest.from_dict({"profiles": part}),
-        [p.profile_item(operation) for p in planned],
-        refs,
-        PROFILE_CHUNK,
-    )
-
-
-async def update_one(call: ToolCall, one: Planned) -> ToolResult:
-    """Rename and set details of one organization with the synchronous endpoints."""
-    organization_id = str(one.id)
-    failures: list[dict[str, Any]] = []
-    if one.name:
-        try:
-            await call.api(
-                update_organization,
-                organization_id=organization_id,
-                body=UpdateOrganizationRequest(name=one.name),
-            )
-        except ToolFailure as failure:
-            failures.append({**one.ref, "field": "name", "error": str(failure)})
-    for name, values in one.details.items():
-        try:
-            await call.api(
-                set_organization_detail,
-                organization_id=organization_id,
-                field_name=name,
-                body=SetDetailFieldValueRequest(values=values),
-            )
-        except ToolFailure as failure:
-            failures.append({**one.ref, "field": name, "error": str(failure)})
-    profile = to_data(await call.api(get_organization_profile, organization_id=organization_id))
-    failed = {f["field"] for f in failures}
-    changed = {name: values for name, values in one.details.items() if name not in failed}
-    verb = "Updated" if not failures else "Partly updated"
-    text = f"{verb} organization {profile['name']} (id={profile['id']})"
-    if changed:
-        text += f": {changes_line(changed)}"
-    text += "".join(f"\n- failed {f['field']}: {f['error']}" for f in failures)
-    item = {"id": profile["id"], "name": profile["name"]} | ({"details": changed} if changed else {})
-    return outcome(text, item=item, failures=failures or None)
 
 
 async def update(call: ToolCall) -> ToolResult:
     planned, failures = await plan(call, "update")
-    if len(planned) == 1 and not failures and not planned[0].customers:
-        return await update_one(call, planned[0])
-    bulk = await bulk_write(call, planned, "UPDATE")
+    if len(planned) == 1 and not failures and not planned[0].links:
+        return await update_one(call, ORGANIZATION, planned[0])
+    bulk = await bulk_write(call, ORGANIZATION, planned, "UPDATE")
     return await with_ids(call, written(planned, bulk, failures, "Updated"), planned, bulk)
 
 
 async def upsert(call: ToolCall) -> ToolResult:
     planned, failures = await plan(call, "upsert")
-    bulk = await bulk_write(call, planned, "UPSERT")
+    bulk = await bulk_write(call, ORGANIZATION, planned, "UPSERT")
     return await with_ids(call, written(planned, bulk, failures, "Upserted"), planned, bulk)
 
 
@@ -502,80 +452,23 @@ async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, 
     wanted = dedupe(call.arg("organizations"))
     resolved, errors = await resolve_organizations(call, wanted)
     ids = list(dict.fromkeys(resolved[t] for t in wanted if t in resolved))
-    profiles: list[dict[str, Any]] = []
-    for start in range(0, len(ids), PROFILE_FETCH_LIMIT):
-        body = FetchOrganizationProfilesRequest(organization_ids=ids[start : start + PROFILE_FETCH_LIMIT])
-        profiles += [to_data(p) for p in (await call.api(fetch_organization_profiles, body=body)).profiles]
+    profiles = await fetch_profiles(call, ORGANIZATION, ids)
     failures = [{"item": t, "error": e} for t, e in errors.items()]
     return profiles, failures, all(e.startswith(NOT_FOUND) for e in errors.values())
 
 
-def none_found(call: ToolCall, failures: list[dict[str, Any]], gone: bool) -> ToolResult:
-    return call.nothing_left(
-        "None of the organizations was found; nothing to change." + failure_lines(failures), gone
-    )
-
-
-async def delete(call: ToolCall) -> ToolResult:
+async def delete_organizations(call: ToolCall) -> ToolResult:
     profiles, missing, gone = await targets(call)
     if not profiles:
-        return none_found(call, missing, gone)
-    lines = "".join(f"\n- {profile_line(p, ids=False)}" for p in profiles)
-    preview = {"delete": [{"id": p["id"], "name": p["name"]} for p in profiles], "not_found": missing or None}
-    summary = (
-        f"Permanently delete {len(profiles)} organization(s) and their entitlements (customers stay):{lines}"
-    )
-    pending = await call.confirm(preview, summary + failure_lines(missing))
-    if pending:
-        return pending
-    if len(profiles) == 1:
-        await call.api(delete_organization, organization_id=profiles[0]["id"], lookup_hint=_GET)
-        deleted = [{"id": p["id"], "name": p["name"]} for p in profiles]
-        return outcome(
-            f"Deleted organization {profiles[0]['name']}.", items=deleted, failures=missing or None
-        )
-    items = [{"operation": "DELETE", "id": p["id"]} for p in profiles]
-    bulk = await run_bulk(
-        call,
-        bulk_manage_organizations,
-        lambda part: BulkManageOrganizationsRequest.from_dict({"organizations": part}),
-        items,
-        [{"index": i, "item": p["name"], "id": p["id"]} for i, p in enumerate(profiles)],
-        ACCOUNT_CHUNK,
-    )
-    deleted = [
-        {"id": p["id"], "name": p["name"]} for i, p in enumerate(profiles) if i not in bulk.failed_indexes
-    ]
-    text = f"Deleted {len(deleted)} of {len(profiles)} organizations. {bulk.summary()}"
-    failures = missing + bulk.failures
-    return outcome(text + failure_lines(failures), items=deleted, tasks=bulk.tasks, failures=failures)
+        return none_found(call, ORGANIZATION, missing, gone)
+    return await delete(call, ORGANIZATION, profiles, missing)
 
 
-async def clear_details(call: ToolCall) -> ToolResult:
+async def clear_organization_details(call: ToolCall) -> ToolResult:
     profiles, missing, gone = await targets(call)
     if not profiles:
-        return none_found(call, missing, gone)
-    clear = values_to_clear(profiles, call.arg("fields"))
-    if not clear:
-        return call.nothing_left("Those organizations hold no values for these fields; nothing to clear.")
-    lines = "".join(f"\n- {p['name']}: {name} = {', '.join(values)}" for p, name, values in clear)
-    preview = {"clear": [{"id": p["id"], "name": p["name"], "field": n, "values": v} for p, n, v in clear]}
-    pending = await call.confirm(preview, f"Clear {len(clear)} detail value(s):{lines}")
-    if pending:
-        return pending
-    bulk = await run_bulk(
-        call,
-        bulk_manage_organization_details,
-        lambda part: BulkManageOrganizationDetailsRequest.from_dict({"operations": part}),
-        [{"organizationId": p["id"], "name": n, "operation": "DELETE"} for p, n, _ in clear],
-        [{"index": i, "item": p["name"], "field": n} for i, (p, n, _) in enumerate(clear)],
-        DETAIL_CHUNK,
-    )
-    failures = missing + bulk.failures
-    text = f"Cleared {len(clear) - len(bulk.failures)} of {len(clear)} detail values. {bulk.summary()}"
-    return outcome(
-        text + failure_lines(failures), items=preview["clear"], tasks=bulk.tasks, failures=failures
-    )
+        return none_found(call, ORGANIZATION, missing, gone)
+    return await clear_details(call, ORGANIZATION, profiles, missing)
 
 
 _TARGETS = ("fetchOrganizations", "fetchOrganizationProfiles", "getTask")
@@ -590,14 +483,14 @@ DELETE = ToolDef(
         Action(
             "delete",
             ("deleteOrganization", "bulkManageOrganizations", *_TARGETS),
-            delete,
+            delete_organizations,
             required=("organizations",),
             doc="organizations with their entitlements; their customers stay.",
         ),
         Action(
             "clear_details",
             ("bulkManageOrganizationDetails", *_TARGETS),
-            clear_details,
+            clear_organization_details,
             required=("organizations", "fields"),
             doc="removes the values of fields from organizations.",
         ),
