@@ -38,12 +38,11 @@ from csm_client.models import (
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
-from ...results import ToolResult, listing, more, outcome
+from ...results import ToolResult, listing, outcome
+from . import profiles as shared
 from .common import (
     DETAILS,
-    IDEMPOTENCY_PROPERTY,
     BulkOutcome,
-    compact_profile,
     detail_values,
     failure_lines,
     is_email,
@@ -55,23 +54,8 @@ from .common import (
 )
 from .options import not_an_option
 from .organizations import TEXT
-from .profiles import (
-    ACCOUNT_CHUNK,
-    DETAIL_CHUNK,
-    PROFILE_CHUNK,
-    Bulk,
-    Entity,
-    Planned,
-    bulk_write,
-    clear_details,
-    dedupe,
-    delete,
-    details_text,
-    fetch_profiles,
-    none_found,
-    one,
-    update_one,
-)
+from .profile_tools import delete_tool, details_action, get_action, write_tool
+from .profiles import Bulk, Entity, Planned
 
 TOOLSET = "customers"
 KEYS = ("displayName", "id", "email")
@@ -112,6 +96,28 @@ def _ref(profile: dict[str, Any]) -> dict[str, Any]:
     return {key: profile[key] for key in ("id", "displayName", "email") if profile.get(key)}
 
 
+async def profiles_of(call: ToolCall, texts: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Profiles of the customers named (ids, or emails seen in this call), and failures for the rest."""
+    failures: list[dict[str, Any]] = []
+    ids = []
+    for text in texts:
+        try:
+            ids.append(await resolve_customer(call, text))
+        except ToolFailure as failure:
+            failures.append({"item": text, "error": str(failure)})
+    profiles = await shared.fetch_profiles(call, CUSTOMER, ids)
+    found = {p["id"] for p in profiles}
+    failures += [{"item": i, "error": "not found"} for i in ids if i not in found]
+    return profiles, failures
+
+
+async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
+    """Profiles of the customers named, failures for those not found, and whether those were all simply
+    absent (rather than unresolvable)."""
+    profiles, failures = await profiles_of(call, shared.dedupe(call.arg("customers")))
+    return profiles, failures, all(f["error"] == "not found" for f in failures)
+
+
 CUSTOMER = Entity(
     noun="customer",
     argument="customers",
@@ -125,17 +131,17 @@ CUSTOMER = Entity(
     accounts=Bulk(
         bulk_manage_customer_accounts,
         lambda part: BulkManageCustomerAccountsRequest.from_dict({"customers": part}),
-        ACCOUNT_CHUNK,
+        shared.ACCOUNT_CHUNK,
     ),
     details=Bulk(
         bulk_manage_customer_details,
         lambda part: BulkManageCustomerDetailsRequest.from_dict({"operations": part}),
-        DETAIL_CHUNK,
+        shared.DETAIL_CHUNK,
     ),
     profiles=Bulk(
         bulk_manage_customer_profiles,
         lambda part: BulkManageCustomerProfilesRequest.from_dict({"profiles": part}),
-        PROFILE_CHUNK,
+        shared.PROFILE_CHUNK,
     ),
     resolve=resolve_customer,
     fetch=_fetch,
@@ -148,6 +154,27 @@ CUSTOMER = Entity(
     deleted=profile_line,
     cleared=lambda profile: f"{profile.get('displayName')} ({profile['id']})",
     clear_keys=("id",),
+    targets=targets,
+    tool="csm_customers",
+    toolset=TOOLSET,
+    write_fields="display name, detail values, organizations to join",
+    write_docs={
+        "create": "new customers (customer is the email).",
+        "update": "existing customers by id or email; only the fields given change.",
+        "upsert": "creates each customer or updates it if its email exists, in one bulk task.",
+    },
+    delete_doc="customers with their entitlements and memberships.",
+    target_property=CUSTOMER_IDS,
+    singles=(
+        create_customer_account,
+        create_customer_profile,
+        update_customer_account,
+        set_customer_detail,
+        get_customer,
+    ),
+    single_delete=delete_customer_account,
+    fetch_endpoint=fetch_customer_profiles,
+    resolve_ops=(),
 )
 
 
@@ -155,13 +182,15 @@ CUSTOMER = Entity(
 
 
 async def get_details(call: ToolCall) -> ToolResult:
-    found = to_data(await call.api(get_customer, customer_id=await one(call, CUSTOMER), lookup_hint=_ID))
-    return ToolResult({"item": found}, details_text(CUSTOMER, found))
+    found = to_data(
+        await call.api(get_customer, customer_id=await shared.one(call, CUSTOMER), lookup_hint=_ID)
+    )
+    return ToolResult({"item": found}, shared.details_text(CUSTOMER, found))
 
 
 async def get_account(call: ToolCall) -> ToolResult:
     found = to_data(
-        await call.api(get_customer_account, customer_id=await one(call, CUSTOMER), lookup_hint=_ID)
+        await call.api(get_customer_account, customer_id=await shared.one(call, CUSTOMER), lookup_hint=_ID)
     )
     remember_customer(call, found)
     return ToolResult({"item": found}, f"Customer: {profile_line(found)}")
@@ -169,23 +198,17 @@ async def get_account(call: ToolCall) -> ToolResult:
 
 async def get_profiles(call: ToolCall) -> ToolResult:
     """One customer's profile (getCustomerProfile), or a page of several (fetchCustomerProfiles)."""
-    wanted = dedupe(call.arg("customers"))
+    wanted = shared.dedupe(call.arg("customers"))
     offset = call.page_position() or 0
     page = wanted[offset : offset + call.limit]
     has_more = offset + len(page) < len(wanted)
     if len(wanted) == 1:
         customer_id = await resolve_customer(call, wanted[0])
         profile = to_data(await call.api(get_customer_profile, customer_id=customer_id, lookup_hint=_ID))
-        return ToolResult({"item": compact_profile(profile)}, f"Customer: {profile_line(profile)}")
+        return shared.profile_result(CUSTOMER, profile)
     profiles, failures = await profiles_of(call, page)
     next_cursor = call.next_cursor(offset + len(page)) if has_more else None
-    lines = [f"Customer profiles: {len(profiles)}"] + [f"- {profile_line(p)}" for p in profiles]
-    data = {
-        "items": [compact_profile(p) for p in profiles],
-        "next_cursor": next_cursor,
-        "failures": failures or None,
-    }
-    return ToolResult(data, "\n".join(lines) + failure_lines(failures) + more(next_cursor))
+    return shared.profiles_page(CUSTOMER, profiles, failures, next_cursor)
 
 
 async def search(call: ToolCall) -> ToolResult:
@@ -234,21 +257,13 @@ READ = ToolDef(
         "with csm_organizations_read action=customers."
     ),
     actions=(
-        Action(
-            "get",
-            ("getCustomerProfile", "fetchCustomerProfiles"),
+        get_action(
+            CUSTOMER,
             get_profiles,
-            required=("customers",),
-            optional=PAGED,
-            doc="profiles: detail values, organizations, entitlements.",
+            ("getCustomerProfile", "fetchCustomerProfiles"),
+            "profiles: detail values, organizations, entitlements.",
         ),
-        Action(
-            "details",
-            ("getCustomer",),
-            get_details,
-            required=("customers",),
-            doc="one customer's detail values with each field's type and options.",
-        ),
+        details_action(CUSTOMER, get_details, ("getCustomer",)),
         Action(
             "account", ("getCustomerAccount",), get_account, required=("customers",), doc="name and email."
         ),
@@ -313,9 +328,7 @@ async def plan(call: ToolCall, mode: str) -> tuple[list[Planned], list[dict[str,
 def written(
     planned: list[Planned], bulk: BulkOutcome, unresolved: list[dict[str, Any]], verb: str
 ) -> ToolResult:
-    failures = unresolved + bulk.failures
-    done = [p for p in planned if p.index not in bulk.failed_indexes]
-    text = f"{verb} {len(done)} of {len(planned) + len(unresolved)} customers. {bulk.summary()}"
+    done, failures, text = shared.written(CUSTOMER, planned, bulk, unresolved, verb)
     items = [{k: v for k, v in (("id", p.id), ("email", p.email)) if v} for p in done]
     if not bulk.unfinished and any(not p.id for p in done):
         text += " (Bulk tasks return no customer ids; search or an organization profile finds them.)"
@@ -336,19 +349,19 @@ async def create(call: ToolCall) -> ToolResult:
             made = to_data(await call.api(create_customer_profile, body=body))
         remember_customer(call, made)
         return outcome(f"Created customer {profile_line(made)}", item=made)
-    return written(planned, await bulk_write(call, CUSTOMER, planned, "CREATE"), failures, "Created")
+    return written(planned, await shared.bulk_write(call, CUSTOMER, planned, "CREATE"), failures, "Created")
 
 
 async def update(call: ToolCall) -> ToolResult:
     planned, failures = await plan(call, "update")
     if len(planned) == 1 and not failures and planned[0].id and not planned[0].links:
-        return await update_one(call, CUSTOMER, planned[0])
-    return written(planned, await bulk_write(call, CUSTOMER, planned, "UPDATE"), failures, "Updated")
+        return await shared.update_one(call, CUSTOMER, planned[0])
+    return written(planned, await shared.bulk_write(call, CUSTOMER, planned, "UPDATE"), failures, "Updated")
 
 
 async def upsert(call: ToolCall) -> ToolResult:
     planned, failures = await plan(call, "upsert")
-    return written(planned, await bulk_write(call, CUSTOMER, planned, "UPSERT"), failures, "Upserted")
+    return written(planned, await shared.bulk_write(call, CUSTOMER, planned, "UPSERT"), failures, "Upserted")
 
 
 ITEM = {
@@ -367,143 +380,12 @@ ITEM = {
     "required": ["customer"],
     "additionalProperties": False,
 }
-_BULK = ("getTask", "fetchOrganizations")
-
-WRITE = ToolDef(
-    name="csm_customers_write",
-    toolset=TOOLSET,
-    effect=Effect.WRITE,
-    title="Create and update CSM customers",
-    description=(
-        "Creates and updates CSM customers: display name, detail values, organizations to join. Several "
-        "items run as a bulk task. To retry after an error without doubling, repeat with the "
-        "idempotency_key the answer gave; retry only failed items."
-    ),
-    actions=(
-        Action(
-            "create",
-            (
-                "createCustomerAccount",
-                "createCustomerProfile",
-                "bulkManageCustomerAccounts",
-                "bulkManageCustomerProfiles",
-                *_BULK,
-            ),
-            create,
-            required=("customers",),
-            optional=("idempotency_key",),
-            doc="new customers (customer is the email).",
-        ),
-        Action(
-            "update",
-            (
-                "updateCustomerAccount",
-                "setCustomerDetail",
-                "getCustomer",
-                "bulkManageCustomerAccounts",
-                "bulkManageCustomerDetails",
-                "bulkManageCustomerProfiles",
-                *_BULK,
-            ),
-            update,
-            required=("customers",),
-            optional=("idempotency_key",),
-            doc="existing customers by id or email; only the fields given change.",
-        ),
-        Action(
-            "upsert",
-            ("bulkManageCustomerProfiles", *_BULK),
-            upsert,
-            required=("customers",),
-            optional=("idempotency_key",),
-            doc="creates each customer or updates it if its email exists, in one bulk task.",
-        ),
-    ),
-    properties={
-        "customers": {
-            "type": "array",
-            "minItems": 1,
-            "maxItems": 100,
-            "items": ITEM,
-            "description": "Customers to write",
-        },
-        **IDEMPOTENCY_PROPERTY,
-    },
-)
+WRITE = write_tool(CUSTOMER, (create, update, upsert), ITEM)
 
 
 # -- delete ----------------------------------------------------------------------------------------
 
 
-async def profiles_of(call: ToolCall, texts: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Profiles of the customers named (ids, or emails seen in this call), and failures for the rest."""
-    failures: list[dict[str, Any]] = []
-    ids = []
-    for text in texts:
-        try:
-            ids.append(await resolve_customer(call, text))
-        except ToolFailure as failure:
-            failures.append({"item": text, "error": str(failure)})
-    profiles = await fetch_profiles(call, CUSTOMER, ids)
-    found = {p["id"] for p in profiles}
-    failures += [{"item": i, "error": "not found"} for i in ids if i not in found]
-    return profiles, failures
-
-
-async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
-    """Profiles of the customers named, failures for those not found, and whether those were all simply
-    absent (rather than unresolvable)."""
-    profiles, failures = await profiles_of(call, dedupe(call.arg("customers")))
-    return profiles, failures, all(f["error"] == "not found" for f in failures)
-
-
-async def delete_customers(call: ToolCall) -> ToolResult:
-    profiles, missing, gone = await targets(call)
-    if not profiles:
-        return none_found(call, CUSTOMER, missing, gone)
-    return await delete(call, CUSTOMER, profiles, missing)
-
-
-async def clear_customer_details(call: ToolCall) -> ToolResult:
-    profiles, missing, gone = await targets(call)
-    if not profiles:
-        return none_found(call, CUSTOMER, missing, gone)
-    return await clear_details(call, CUSTOMER, profiles, missing)
-
-
-DELETE = ToolDef(
-    name="csm_customers_delete",
-    toolset=TOOLSET,
-    effect=Effect.DELETE,
-    title="Delete CSM customers or their detail values",
-    description=("Deletes CSM customers or detail values, permanently."),
-    actions=(
-        Action(
-            "delete",
-            ("deleteCustomerAccount", "bulkManageCustomerAccounts", "fetchCustomerProfiles", "getTask"),
-            delete_customers,
-            required=("customers",),
-            doc="customers with their entitlements and memberships.",
-        ),
-        Action(
-            "clear_details",
-            ("bulkManageCustomerDetails", "fetchCustomerProfiles", "getTask"),
-            clear_customer_details,
-            required=("customers", "fields"),
-            doc="removes the values of fields from customers.",
-        ),
-    ),
-    properties={
-        "customers": CUSTOMER_IDS,
-        "fields": {
-            "type": "array",
-            "minItems": 1,
-            "maxItems": 50,
-            "items": TEXT,
-            "description": "Detail field names",
-        },
-    },
-    idempotent=True,
-)
+DELETE = delete_tool(CUSTOMER)
 
 TOOLS = (READ, WRITE, DELETE)

@@ -33,13 +33,12 @@ from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
 from ...outcomes import create_checked
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
-from ...results import ToolResult, listing, more, outcome
+from ...results import ToolResult, listing, outcome
+from . import profiles as shared
 from .common import (
     DETAILS,
-    IDEMPOTENCY_PROPERTY,
     NOT_FOUND,
     BulkOutcome,
-    compact_profile,
     detail_values,
     failure_lines,
     match_organizations,
@@ -50,23 +49,8 @@ from .common import (
     resolve_organizations,
 )
 from .listings import all_organizations, organization_customers
-from .profiles import (
-    ACCOUNT_CHUNK,
-    DETAIL_CHUNK,
-    PROFILE_CHUNK,
-    Bulk,
-    Entity,
-    Planned,
-    bulk_write,
-    clear_details,
-    dedupe,
-    delete,
-    details_text,
-    fetch_profiles,
-    none_found,
-    one,
-    update_one,
-)
+from .profile_tools import delete_tool, details_action, get_action, write_tool
+from .profiles import Bulk, Entity, Planned
 
 TOOLSET = "organizations"
 KEYS = ("name", "id")
@@ -104,6 +88,17 @@ def _ref(profile: dict[str, Any]) -> dict[str, Any]:
     return {"id": profile["id"], "name": profile["name"]}
 
 
+async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
+    """Profiles of the organizations named, failures for the others, and whether those were all simply
+    not found (rather than ambiguous)."""
+    wanted = shared.dedupe(call.arg("organizations"))
+    resolved, errors = await resolve_organizations(call, wanted)
+    ids = list(dict.fromkeys(resolved[t] for t in wanted if t in resolved))
+    profiles = await shared.fetch_profiles(call, ORGANIZATION, ids)
+    failures = [{"item": t, "error": e} for t, e in errors.items()]
+    return profiles, failures, all(e.startswith(NOT_FOUND) for e in errors.values())
+
+
 ORGANIZATION = Entity(
     noun="organization",
     argument="organizations",
@@ -117,17 +112,17 @@ ORGANIZATION = Entity(
     accounts=Bulk(
         bulk_manage_organizations,
         lambda part: BulkManageOrganizationsRequest.from_dict({"organizations": part}),
-        ACCOUNT_CHUNK,
+        shared.ACCOUNT_CHUNK,
     ),
     details=Bulk(
         bulk_manage_organization_details,
         lambda part: BulkManageOrganizationDetailsRequest.from_dict({"operations": part}),
-        DETAIL_CHUNK,
+        shared.DETAIL_CHUNK,
     ),
     profiles=Bulk(
         bulk_manage_organization_profiles,
         lambda part: BulkManageOrganizationProfilesRequest.from_dict({"profiles": part}),
-        PROFILE_CHUNK,
+        shared.PROFILE_CHUNK,
     ),
     resolve=resolve_organization,
     fetch=_fetch,
@@ -140,6 +135,27 @@ ORGANIZATION = Entity(
     deleted=lambda profile: str(profile["name"]),
     cleared=lambda profile: str(profile["name"]),
     clear_keys=("id", "name"),
+    targets=targets,
+    tool="csm_organizations",
+    toolset=TOOLSET,
+    write_fields="name, detail values, customers to add",
+    write_docs={
+        "create": "new organizations (each needs name).",
+        "update": "existing organizations (each needs organization); only the fields given change.",
+        "upsert": "creates each organization or updates it if it exists, in one bulk task.",
+    },
+    delete_doc="organizations with their entitlements; their customers stay.",
+    target_property={**ORGANIZATIONS, "description": "Organization ids or exact names"},
+    singles=(
+        create_organization,
+        create_organization_profile,
+        update_organization,
+        set_organization_detail,
+        get_organization_profile,
+    ),
+    single_delete=delete_organization,
+    fetch_endpoint=fetch_organization_profiles,
+    resolve_ops=("fetchOrganizations",),
 )
 
 
@@ -147,13 +163,13 @@ ORGANIZATION = Entity(
 
 
 async def get_details(call: ToolCall) -> ToolResult:
-    organization_id = await one(call, ORGANIZATION)
+    organization_id = await shared.one(call, ORGANIZATION)
     found = to_data(await call.api(get_organization, organization_id=organization_id, lookup_hint=_GET))
-    return ToolResult({"item": found}, details_text(ORGANIZATION, found))
+    return ToolResult({"item": found}, shared.details_text(ORGANIZATION, found))
 
 
 def _page(call: ToolCall) -> tuple[list[str], str | None]:
-    wanted = dedupe(call.arg("organizations"))
+    wanted = shared.dedupe(call.arg("organizations"))
     offset = call.page_position() or 0
     page = wanted[offset : offset + call.limit]
     more = offset + len(page) < len(wanted)
@@ -178,18 +194,12 @@ async def get_profiles(call: ToolCall) -> ToolResult:
         profile = to_data(
             await call.api(get_organization_profile, organization_id=organization_id, lookup_hint=_GET)
         )
-        return ToolResult({"item": compact_profile(profile)}, f"Organization: {profile_line(profile)}")
+        return shared.profile_result(ORGANIZATION, profile)
     resolved, errors = await resolve_organizations(call, page)
     ids = list(dict.fromkeys(resolved[t] for t in page if t in resolved))
-    profiles = await fetch_profiles(call, ORGANIZATION, ids)
+    profiles = await shared.fetch_profiles(call, ORGANIZATION, ids)
     failures = [{"item": t, "error": e} for t, e in errors.items()]
-    lines = [f"Organization profiles: {len(profiles)}"] + [f"- {profile_line(p)}" for p in profiles]
-    data = {
-        "items": [compact_profile(p) for p in profiles],
-        "next_cursor": next_cursor,
-        "failures": failures or None,
-    }
-    return ToolResult(data, "\n".join(lines) + failure_lines(failures) + more(next_cursor))
+    return shared.profiles_page(ORGANIZATION, profiles, failures, next_cursor)
 
 
 async def task_status(call: ToolCall) -> ToolResult:
@@ -234,13 +244,11 @@ READ = ToolDef(
             optional=PAGED,
             doc="one organization's customers (id, name, email where visible).",
         ),
-        Action(
-            "get",
-            ("getOrganizationProfile", "fetchOrganizationProfiles", "fetchOrganizations"),
+        get_action(
+            ORGANIZATION,
             get_profiles,
-            required=("organizations",),
-            optional=PAGED,
-            doc="profiles: detail values, customer ids, entitlements.",
+            ("getOrganizationProfile", "fetchOrganizationProfiles", "fetchOrganizations"),
+            "profiles: detail values, customer ids, entitlements.",
         ),
         Action(
             "lookup",
@@ -250,13 +258,7 @@ READ = ToolDef(
             optional=PAGED,
             doc="ids and names only; to check which of organizations exist.",
         ),
-        Action(
-            "details",
-            ("getOrganization", "fetchOrganizations"),
-            get_details,
-            required=("organizations",),
-            doc="one organization's detail values with each field's type and options.",
-        ),
+        details_action(ORGANIZATION, get_details, ("getOrganization", "fetchOrganizations")),
         Action("task", ("getTask",), task_status, required=("task_id",), doc=TASK_DOC),
     ),
     properties={
@@ -312,11 +314,8 @@ async def plan(call: ToolCall, mode: str) -> tuple[list[Planned], list[dict[str,
 def written(
     planned: list[Planned], bulk: BulkOutcome, unresolved: list[dict[str, Any]], verb: str
 ) -> ToolResult:
-    failures = unresolved + bulk.failures
-    done = [p for p in planned if p.index not in bulk.failed_indexes]
-    text = f"{verb} {len(done)} of {len(planned) + len(unresolved)} organizations. "
-    text += bulk.summary() + failure_lines(failures)
-    return outcome(text, tasks=bulk.tasks, failures=failures)
+    _, failures, text = shared.written(ORGANIZATION, planned, bulk, unresolved, verb)
+    return outcome(text + failure_lines(failures), tasks=bulk.tasks, failures=failures)
 
 
 async def with_ids(
@@ -350,21 +349,21 @@ async def create(call: ToolCall) -> ToolResult:
 
         made = to_data(await create_checked(sent, find, f"the organization named {one.name!r}"))
         return outcome(f"Created organization {profile_line(made)}", item=made)
-    bulk = await bulk_write(call, ORGANIZATION, planned, "CREATE")
+    bulk = await shared.bulk_write(call, ORGANIZATION, planned, "CREATE")
     return await with_ids(call, written(planned, bulk, failures, "Created"), planned, bulk)
 
 
 async def update(call: ToolCall) -> ToolResult:
     planned, failures = await plan(call, "update")
     if len(planned) == 1 and not failures and not planned[0].links:
-        return await update_one(call, ORGANIZATION, planned[0])
-    bulk = await bulk_write(call, ORGANIZATION, planned, "UPDATE")
+        return await shared.update_one(call, ORGANIZATION, planned[0])
+    bulk = await shared.bulk_write(call, ORGANIZATION, planned, "UPDATE")
     return await with_ids(call, written(planned, bulk, failures, "Updated"), planned, bulk)
 
 
 async def upsert(call: ToolCall) -> ToolResult:
     planned, failures = await plan(call, "upsert")
-    bulk = await bulk_write(call, ORGANIZATION, planned, "UPSERT")
+    bulk = await shared.bulk_write(call, ORGANIZATION, planned, "UPSERT")
     return await with_ids(call, written(planned, bulk, failures, "Upserted"), planned, bulk)
 
 
@@ -378,134 +377,12 @@ ITEM = {
     },
     "additionalProperties": False,
 }
-_BULK = ("getTask", "fetchOrganizations")
-
-WRITE = ToolDef(
-    name="csm_organizations_write",
-    toolset=TOOLSET,
-    effect=Effect.WRITE,
-    title="Create and update CSM organizations",
-    description=(
-        "Creates and updates CSM organizations: name, detail values, customers to add. Several items run "
-        "as a bulk task. To retry after an error without doubling, repeat with the idempotency_key the "
-        "answer gave; retry only failed items."
-    ),
-    actions=(
-        Action(
-            "create",
-            (
-                "createOrganization",
-                "createOrganizationProfile",
-                "bulkManageOrganizations",
-                "bulkManageOrganizationProfiles",
-                *_BULK,
-            ),
-            create,
-            required=("organizations",),
-            optional=("idempotency_key",),
-            doc="new organizations (each needs name).",
-        ),
-        Action(
-            "update",
-            (
-                "updateOrganization",
-                "setOrganizationDetail",
-                "getOrganizationProfile",
-                "bulkManageOrganizations",
-                "bulkManageOrganizationDetails",
-                "bulkManageOrganizationProfiles",
-                *_BULK,
-            ),
-            update,
-            required=("organizations",),
-            optional=("idempotency_key",),
-            doc="existing organizations (each needs organization); only the fields given change.",
-        ),
-        Action(
-            "upsert",
-            ("bulkManageOrganizationProfiles", *_BULK),
-            upsert,
-            required=("organizations",),
-            optional=("idempotency_key",),
-            doc="creates each organization or updates it if it exists, in one bulk task.",
-        ),
-    ),
-    properties={
-        "organizations": {
-            "type": "array",
-            "minItems": 1,
-            "maxItems": 100,
-            "items": ITEM,
-            "description": "Organizations to write",
-        },
-        **IDEMPOTENCY_PROPERTY,
-    },
-)
+WRITE = write_tool(ORGANIZATION, (create, update, upsert), ITEM)
 
 
 # -- delete ----------------------------------------------------------------------------------------
 
 
-async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
-    """Profiles of the organizations named, failures for the others, and whether those were all simply
-    not found (rather than ambiguous)."""
-    wanted = dedupe(call.arg("organizations"))
-    resolved, errors = await resolve_organizations(call, wanted)
-    ids = list(dict.fromkeys(resolved[t] for t in wanted if t in resolved))
-    profiles = await fetch_profiles(call, ORGANIZATION, ids)
-    failures = [{"item": t, "error": e} for t, e in errors.items()]
-    return profiles, failures, all(e.startswith(NOT_FOUND) for e in errors.values())
-
-
-async def delete_organizations(call: ToolCall) -> ToolResult:
-    profiles, missing, gone = await targets(call)
-    if not profiles:
-        return none_found(call, ORGANIZATION, missing, gone)
-    return await delete(call, ORGANIZATION, profiles, missing)
-
-
-async def clear_organization_details(call: ToolCall) -> ToolResult:
-    profiles, missing, gone = await targets(call)
-    if not profiles:
-        return none_found(call, ORGANIZATION, missing, gone)
-    return await clear_details(call, ORGANIZATION, profiles, missing)
-
-
-_TARGETS = ("fetchOrganizations", "fetchOrganizationProfiles", "getTask")
-
-DELETE = ToolDef(
-    name="csm_organizations_delete",
-    toolset=TOOLSET,
-    effect=Effect.DELETE,
-    title="Delete CSM organizations or their detail values",
-    description=("Deletes CSM organizations or detail values, permanently."),
-    actions=(
-        Action(
-            "delete",
-            ("deleteOrganization", "bulkManageOrganizations", *_TARGETS),
-            delete_organizations,
-            required=("organizations",),
-            doc="organizations with their entitlements; their customers stay.",
-        ),
-        Action(
-            "clear_details",
-            ("bulkManageOrganizationDetails", *_TARGETS),
-            clear_organization_details,
-            required=("organizations", "fields"),
-            doc="removes the values of fields from organizations.",
-        ),
-    ),
-    properties={
-        "organizations": {**ORGANIZATIONS, "description": "Organization ids or exact names"},
-        "fields": {
-            "type": "array",
-            "minItems": 1,
-            "maxItems": 50,
-            "items": TEXT,
-            "description": "Detail field names",
-        },
-    },
-    idempotent=True,
-)
+DELETE = delete_tool(ORGANIZATION)
 
 TOOLS = (READ, WRITE, DELETE)

@@ -13,10 +13,11 @@ from typing import Any
 
 from ...calls import ToolCall
 from ...errors import ToolFailure
-from ...results import ToolResult, outcome
+from ...results import ToolResult, more, outcome
 from .common import (
     BulkOutcome,
     changes_line,
+    compact_profile,
     failure_lines,
     profile_details,
     profile_line,
@@ -68,6 +69,18 @@ class Entity:
     deleted: Callable[[Row], str]  # a profile in the text of a single delete
     cleared: Callable[[Row], str]  # a profile in a clear_details preview line
     clear_keys: tuple[str, ...]  # the profile fields a clear_details preview item carries
+    targets: Callable[[ToolCall], Awaitable[tuple[list[Row], list[Row], bool]]]  # see delete_tool
+    # The tools (profile_tools.py): names, texts that differ, and the endpoints the actions declare.
+    tool: str  # the tool name prefix ("csm_organizations")
+    toolset: str
+    write_fields: str  # what a write sets, as its description says
+    write_docs: dict[str, str]  # the doc line of create, update, upsert
+    delete_doc: str
+    target_property: dict[str, Any]  # the schema of the list argument of the delete tool
+    singles: tuple[ModuleType, ...]  # create account, create profile, rename, set detail, read back
+    single_delete: ModuleType
+    fetch_endpoint: ModuleType
+    resolve_ops: tuple[str, ...]  # what resolving the entity's own identifiers calls
 
 
 def dedupe(texts: list[str]) -> list[str]:
@@ -99,6 +112,26 @@ async def fetch_profiles(call: ToolCall, entity: Entity, ids: list[str]) -> list
     for start in range(0, len(ids), PROFILE_FETCH_LIMIT):
         profiles += await entity.fetch(call, ids[start : start + PROFILE_FETCH_LIMIT])
     return profiles
+
+
+def profile_result(entity: Entity, profile: Row) -> ToolResult:
+    return ToolResult(
+        {"item": compact_profile(profile)}, f"{entity.noun.capitalize()}: {profile_line(profile)}"
+    )
+
+
+def profiles_page(
+    entity: Entity, profiles: list[Row], failures: list[Row], next_cursor: str | None
+) -> ToolResult:
+    lines = [f"{entity.noun.capitalize()} profiles: {len(profiles)}"] + [
+        f"- {profile_line(p)}" for p in profiles
+    ]
+    data = {
+        "items": [compact_profile(p) for p in profiles],
+        "next_cursor": next_cursor,
+        "failures": failures or None,
+    }
+    return ToolResult(data, "\n".join(lines) + failure_lines(failures) + more(next_cursor))
 
 
 # -- write -----------------------------------------------------------------------------------------
@@ -165,6 +198,16 @@ async def bulk_write(call: ToolCall, entity: Entity, planned: list[Planned], ope
             call, entity.details, ops, [{**p.ref, "field": name} for p in planned for name in p.details]
         )
     return await run(call, entity.profiles, [p.profile_item(entity, operation) for p in planned], refs)
+
+
+def written(
+    entity: Entity, planned: list[Planned], bulk: BulkOutcome, unresolved: list[Row], verb: str
+) -> tuple[list[Planned], list[Row], str]:
+    """The items a bulk write did not fail on, all failures, and the summary line."""
+    failures = unresolved + bulk.failures
+    done = [p for p in planned if p.index not in bulk.failed_indexes]
+    total = len(planned) + len(unresolved)
+    return done, failures, f"{verb} {len(done)} of {total} {entity.argument}. {bulk.summary()}"
 
 
 async def update_one(call: ToolCall, entity: Entity, one: Planned) -> ToolResult:
