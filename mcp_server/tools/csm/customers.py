@@ -41,7 +41,6 @@ from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, outcome
 from . import profiles as shared
 from .common import (
-    DETAILS,
     BulkOutcome,
     detail_values,
     failure_lines,
@@ -54,7 +53,7 @@ from .common import (
 )
 from .options import not_an_option
 from .organizations import TEXT
-from .profile_tools import delete_tool, details_action, get_action, write_tool
+from .profile_tools import delete_tool, details_action, get_action, item_schema, write_tool
 from .profiles import Bulk, Entity, Planned
 
 TOOLSET = "customers"
@@ -364,22 +363,19 @@ async def upsert(call: ToolCall) -> ToolResult:
     return written(planned, await shared.bulk_write(call, CUSTOMER, planned, "UPSERT"), failures, "Upserted")
 
 
-ITEM = {
-    "type": "object",
-    "properties": {
-        "customer": {**TEXT, "description": "Email, or id of an existing customer"},
-        "name": {**TEXT, "description": "Display name"},
-        "details": DETAILS,
-        "organizations": {
-            "type": "array",
-            "maxItems": 50,
-            "items": TEXT,
-            "description": "Organization ids or names to join",
-        },
-    },
-    "required": ["customer"],
-    "additionalProperties": False,
+ORGANIZATIONS_TO_JOIN = {
+    "type": "array",
+    "maxItems": 50,
+    "items": TEXT,
+    "description": "Organization ids or names to join",
 }
+ITEM = item_schema(
+    CUSTOMER,
+    "Email, or id of an existing customer",
+    "Display name",
+    ("organizations", ORGANIZATIONS_TO_JOIN),
+    required=True,
+)
 WRITE = write_tool(CUSTOMER, (create, update, upsert), ITEM)
 
 

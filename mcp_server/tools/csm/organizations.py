@@ -36,7 +36,6 @@ from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, outcome
 from . import profiles as shared
 from .common import (
-    DETAILS,
     NOT_FOUND,
     BulkOutcome,
     detail_values,
@@ -49,7 +48,7 @@ from .common import (
     resolve_organizations,
 )
 from .listings import all_organizations, organization_customers
-from .profile_tools import delete_tool, details_action, get_action, write_tool
+from .profile_tools import delete_tool, details_action, get_action, item_schema, write_tool
 from .profiles import Bulk, Entity, Planned
 
 TOOLSET = "organizations"
@@ -367,16 +366,12 @@ async def upsert(call: ToolCall) -> ToolResult:
     return await with_ids(call, written(planned, bulk, failures, "Upserted"), planned, bulk)
 
 
-ITEM = {
-    "type": "object",
-    "properties": {
-        "organization": {**TEXT, "description": "Existing organization's id or exact name"},
-        "name": {**TEXT, "description": "New name"},
-        "details": DETAILS,
-        "customers": {"type": "array", "maxItems": 100, "items": TEXT, "description": "Customer ids to add"},
-    },
-    "additionalProperties": False,
-}
+ITEM = item_schema(
+    ORGANIZATION,
+    "Existing organization's id or exact name",
+    "New name",
+    ("customers", {"type": "array", "maxItems": 100, "items": TEXT, "description": "Customer ids to add"}),
+)
 WRITE = write_tool(ORGANIZATION, (create, update, upsert), ITEM)
 
 

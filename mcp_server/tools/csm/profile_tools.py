@@ -4,24 +4,20 @@ description (profiles.py): the two kinds' tools differ only in names, a few text
 from __future__ import annotations
 
 from types import ModuleType
+from typing import Any
 
 from csm_client.api.tasks import get_task
 
 from ...calls import ToolCall
 from ...registry import PAGED, Action, Effect, Handler, ToolDef
 from ...results import ToolResult
-from .common import IDEMPOTENCY_PROPERTY
+from .common import DETAILS, IDEMPOTENCY_PROPERTY
 from .profiles import Entity, clear_details, delete, none_found
 
 TASK = "getTask"
 ORGANIZATION_LOOKUP = "fetchOrganizations"  # resolving the organizations an item names (both kinds)
-FIELDS = {
-    "type": "array",
-    "minItems": 1,
-    "maxItems": 50,
-    "items": {"type": "string", "maxLength": 255},
-    "description": "Detail field names",
-}
+TEXT = {"type": "string", "maxLength": 255}  # blank values are refused by the server and the handlers
+FIELDS = {"type": "array", "minItems": 1, "maxItems": 50, "items": TEXT, "description": "Detail field names"}
 
 
 def operation(endpoint: ModuleType) -> str:
@@ -38,9 +34,24 @@ def details_action(entity: Entity, handler: Handler, operations: tuple[str, ...]
     return Action("details", operations, handler, required=(entity.argument,), doc=doc)
 
 
-def write_tool(
-    entity: Entity, handlers: tuple[Handler, Handler, Handler], item: dict[str, object]
-) -> ToolDef:
+def item_schema(
+    entity: Entity, reference: str, name: str, links: tuple[str, dict[str, Any]], *, required: bool = False
+) -> dict[str, Any]:
+    """One entry of the write tool's list: the profile it names (described by reference), its new name,
+    detail values and links (argument name and schema); required: whether the reference must be given."""
+    properties = {
+        entity.noun: {**TEXT, "description": reference},
+        "name": {**TEXT, "description": name},
+        "details": DETAILS,
+        links[0]: links[1],
+    }
+    schema: dict[str, Any] = {"type": "object", "properties": properties}
+    if required:
+        schema["required"] = [entity.noun]
+    return schema | {"additionalProperties": False}
+
+
+def write_tool(entity: Entity, handlers: tuple[Handler, Handler, Handler], item: dict[str, Any]) -> ToolDef:
     """csm_<kind>_write: create, update and upsert (handlers in that order); item: one list entry's schema."""
     create_account, create_profile, rename, set_detail, read_back = map(operation, entity.singles)
     accounts, details, profiles = (
