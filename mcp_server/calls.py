@@ -21,11 +21,13 @@ from mcp_types import ElicitRequest, ElicitRequestFormParams, InputRequiredResul
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from pydantic import BaseModel
 
+from atlassian_people_runtime.paging import Pagination, aiterate
+
 from . import errors, paging
 from .clients import ApiClients
 from .confirm import Confirmations
-from .errors import ToolFailure
-from .outcomes import UnknownOutcome, changes_data, is_write, never_sent, request_of, unknown_outcome
+from .errors import OutcomeUnknown, ToolFailure
+from .outcomes import changes_data, is_write, never_sent, request_of, unknown_outcome
 from .permissions import operation_id_of_module, requirement
 from .results import ToolResult
 
@@ -187,6 +189,33 @@ class ToolCall:
                 f"Atlassian sent a response to {operation_id} that could not be read; retry later."
             ) from None
 
+    async def scan(
+        self,
+        endpoint: ModuleType,
+        pagination: Pagination,
+        /,
+        *,
+        limit: int,
+        page_size: int,
+        lookup_hint: str = "",
+        **params: Any,
+    ) -> list[Any]:
+        """Up to `limit` items of a paged operation, following its pages as the generated clients' iterators
+        do (`<client>.paging.<OPERATION>`: the spec's x-pagination), each page read through api()."""
+
+        async def page(*, client: object, **arguments: Any) -> Any:
+            return await self.api(endpoint, lookup_hint=lookup_hint, **arguments)
+
+        found: list[Any] = []
+        if limit <= 0:
+            return found
+        pages = aiterate(page, pagination, client=None, page_size=page_size, params=params)
+        async for item in pages:  # left suspended (between items, no request open) once limit is reached
+            found.append(item)
+            if len(found) >= limit:  # before the next page is asked for
+                break
+        return found
+
     def _count_request(self, operation_id: str, method: str, path: str) -> None:
         if self.requests_made >= self.max_requests:
             sent = (
@@ -204,7 +233,7 @@ class ToolCall:
         if changes_data(method, path):
             self.writes_sent += 1
 
-    def _unknown_outcome(self, cause: str, request: httpx.Request | None) -> UnknownOutcome:
+    def _unknown_outcome(self, cause: str, request: httpx.Request | None) -> OutcomeUnknown:
         keyed = request is not None and "idempotency-key" in request.headers
         read_tool = self.tool.name.rpartition("_")[0] + "_read"
         return unknown_outcome(cause, read_tool, self.idempotency_key if keyed else None)

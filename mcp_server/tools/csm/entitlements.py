@@ -16,7 +16,7 @@ from csm_client.models import (
 from csm_client.types import UNSET
 
 from ...calls import ToolCall, to_data
-from ...errors import ToolFailure
+from ...errors import NotFound, ToolFailure
 from ...results import ToolResult, listing, per_item, single
 from .common import detail_values, resolve_customer, resolve_organization, resolve_organizations
 from .products import resolve_product
@@ -192,7 +192,7 @@ async def doomed_entitlements(call: ToolCall) -> tuple[list[dict[str, Any]], lis
             found.append(entitlement_view(await call.api(get_entitlement, entitlement_id=entitlement_id)))
         except ToolFailure as failure:
             missing.append({"item": entitlement_id, "error": str(failure)})
-            gone = gone and failure.status == 404
+            gone = gone and isinstance(failure, NotFound)
     product = await resolve_product(call, call.arg("product")) if holders else {}
     for kind, text in holders:
         try:
@@ -204,11 +204,11 @@ async def doomed_entitlements(call: ToolCall) -> tuple[list[dict[str, Any]], lis
                 reason = f"not entitled to {product['name']}"
                 if views:
                     reason += f" itself (only through organization {views[0]['entityId']}; remove it there)"
-                raise ToolFailure(f"{kind} {text} is {reason}.", 404)
+                raise NotFound(f"{kind} {text} is {reason}.")
             found += own
         except ToolFailure as failure:
             missing.append({"item": text, "error": str(failure)})
-            gone = gone and failure.status == 404
+            gone = gone and isinstance(failure, NotFound)
     unique = list({view["id"]: view for view in found}.values())
     return unique, missing, gone
 

@@ -11,10 +11,11 @@ from csm_client.models import (
     CreateProductRequest,
     RenameProductRequest,
 )
+from csm_client.paging import GET_PRODUCTS
 from csm_client.types import UNSET
 
 from ...calls import ToolCall, to_data
-from ...errors import ToolFailure
+from ...errors import NotFound, ToolFailure
 from ...outcomes import create_checked
 from ...results import ToolResult, listing, outcome, single
 
@@ -31,15 +32,8 @@ async def all_products(call: ToolCall) -> list[dict[str, Any]]:
     cached: list[dict[str, Any]] | None = call.lookups.get("csm.products")
     if cached is not None:
         return cached
-    found: list[dict[str, Any]] = []
-    cursor: Any = UNSET
-    while len(found) < PRODUCT_SCAN_LIMIT:
-        page = await call.api(get_products, limit=100, cursor=cursor)
-        results = [to_data(product) for product in page.results]
-        found += results
-        cursor = page.next_page_cursor
-        if not results or not cursor or cursor is UNSET:
-            break
+    products = await call.scan(get_products, GET_PRODUCTS, limit=PRODUCT_SCAN_LIMIT, page_size=100)
+    found = [to_data(product) for product in products]
     call.lookups["csm.products"] = found
     return found
 
@@ -116,7 +110,7 @@ async def delete_one_product(call: ToolCall) -> ToolResult:
     try:
         product = await resolve_product(call, call.arg("product"))
     except ToolFailure as failure:
-        if failure.status != 404:
+        if not isinstance(failure, NotFound):
             raise
         return call.nothing_left(str(failure))
     preview = {

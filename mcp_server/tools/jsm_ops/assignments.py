@@ -17,7 +17,7 @@ from jsm_ops_client.models import (
 from jsm_ops_client.types import UNSET
 
 from ...calls import ToolCall, to_data
-from ...errors import ToolFailure
+from ...errors import NotFound, ToolFailure, Unavailable
 from ...results import ToolResult, listing, per_item
 from .stakeholder_lookup import (
     KEYS,
@@ -64,7 +64,7 @@ def assignment_input(incident: str) -> dict[str, str]:
 
 def _unavailable(failure: ToolFailure) -> bool:
     """Whether the paginated listing seems absent or failing, so the deprecated one might serve."""
-    return failure.status is not None and (failure.status == 404 or failure.status >= 500)
+    return isinstance(failure, (NotFound, Unavailable))
 
 
 async def incident_page(
@@ -85,7 +85,7 @@ async def incident_page(
             )
         except ToolFailure as failure:
             if _unavailable(failure):
-                raise ToolFailure(
+                raise type(failure)(
                     f"{failure} If the paginated by-assignment API stays unavailable on your site, retry "
                     "with deprecated_api=true (the deprecated API: at most the first 100 stakeholders).",
                     failure.status,

@@ -16,7 +16,7 @@ from jsm_ops_client.models import (
 )
 
 from ...calls import ToolCall
-from ...errors import ToolFailure
+from ...errors import NotFound, ToolFailure
 from ...results import ToolResult, per_item
 from .stakeholder_lookup import (
     complete_input,
@@ -118,7 +118,7 @@ async def remove_members(call: ToolCall) -> ToolResult:
             group = await find_group(call, wanted)
         except ToolFailure as failure:
             skipped.append({"group": wanted, "error": str(failure)})
-            gone = gone and failure.status == 404
+            gone = gone and isinstance(failure, NotFound)
             continue
         found = await call.api(get_stakeholder_group_with_memberships, group["id"])
         current = {m.member_id for m in (found.memberships or [])}
@@ -128,7 +128,7 @@ async def remove_members(call: ToolCall) -> ToolResult:
                 stakeholder = await find_stakeholder(call, identifier)
             except ToolFailure as failure:
                 problem = {"member": identifier, "error": str(failure)}
-                gone = gone and failure.status == 404
+                gone = gone and isinstance(failure, NotFound)
                 if problem not in skipped:
                     skipped.append(problem)
                 continue

@@ -23,7 +23,7 @@ from jsm_ops_client.models import (
 from jsm_ops_client.types import UNSET
 
 from ...calls import ToolCall, to_data
-from ...errors import ToolFailure
+from ...errors import NotFound, ToolFailure
 from ...outcomes import create_checked
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, more, outcome, single
@@ -364,7 +364,7 @@ async def delete(call: ToolCall) -> ToolResult:
             member_ids[group["id"]] = sorted(str(m.member_id) for m in memberships)
         except ToolFailure as failure:
             unknown.append({"group": identifier, "error": str(failure)})
-            gone = gone and failure.status == 404
+            gone = gone and isinstance(failure, NotFound)
     if not targets:
         return call.nothing_left("; ".join(f["error"] for f in unknown), gone)
     groups = list(targets.values())

@@ -16,10 +16,11 @@ from jsm_ops_client.api.stakeholders import (
     get_stakeholder_by_identifier,
     list_stakeholders,
 )
+from jsm_ops_client.paging import LIST_STAKEHOLDER_GROUPS_WITH_MEMBERSHIPS
 from jsm_ops_client.types import UNSET
 
 from ...calls import ToolCall, to_data
-from ...errors import ToolFailure
+from ...errors import NotFound, Rejected, ToolFailure
 from ...results import ToolResult, per_item
 
 KEYS = ("name", "type", "status", "email", "phone", "webhook", "groups", "id")
@@ -113,7 +114,7 @@ def path_safe(text: str) -> bool:
 
 def is_not_found(failure: ToolFailure) -> bool:
     """A 404, or a 400/422 for an identifier of the wrong kind: when guessing an identifier's kind, a miss."""
-    return failure.status in (400, 404, 422)
+    return isinstance(failure, (NotFound, Rejected))
 
 
 # -- identifier resolution (shared with stakeholder_groups.py) -------------------------------------
@@ -157,10 +158,9 @@ async def find_stakeholder(call: ToolCall, text: str) -> dict[str, Any]:
     """lookup_stakeholder, failing when there is none."""
     found = await lookup_stakeholder(call, text)
     if found is None:
-        raise ToolFailure(
+        raise NotFound(
             f"Not found: no stakeholder matches {text.strip()!r}. Pass its id, email, account id or ARI. "
             + LOOKUP,
-            404,
         )
     return found
 
@@ -201,10 +201,9 @@ async def find_group(call: ToolCall, text: str) -> dict[str, Any]:
     """lookup_group, failing when there is none."""
     found = await lookup_group(call, text)
     if found is None:
-        raise ToolFailure(
+        raise NotFound(
             f"Not found: no stakeholder group matches {text.strip()!r}; pass its id or name "
             "(stakeholder_groups_read action=find lists matches).",
-            404,
         )
     return found
 
@@ -236,18 +235,17 @@ async def groups_named_like(call: ToolCall, text: str) -> list[dict[str, Any]]:
             raise
         return [to_data(group) for group in (page.nodes or [])]
     found: list[dict[str, Any]] = []
-    after: Any = UNSET
-    for _ in range(SCAN_LIMIT // 100):
-        listed = await call.api(list_stakeholder_groups_with_memberships, first=100, after=after)
-        for node in listed.nodes or []:
-            group = to_data(node)
-            group.pop("memberships", None)
-            if text.casefold() in str(group.get("name", "")).casefold():
-                found.append(group)
-        info = listed.page_info if present(listed.page_info) else None
-        if not (info and info.has_next_page and present(info.end_cursor)):
-            break
-        after = info.end_cursor
+    groups = await call.scan(
+        list_stakeholder_groups_with_memberships,
+        LIST_STAKEHOLDER_GROUPS_WITH_MEMBERSHIPS,
+        limit=SCAN_LIMIT,
+        page_size=100,
+    )
+    for node in groups:
+        group = to_data(node)
+        group.pop("memberships", None)
+        if text.casefold() in str(group.get("name", "")).casefold():
+            found.append(group)
     return found
 
 
@@ -352,5 +350,5 @@ async def resolve_all(
             found.setdefault(stakeholder["id"], stakeholder)
         except ToolFailure as failure:
             failures.append({"stakeholder": identifier, "error": str(failure)})
-            gone = gone and failure.status == 404
+            gone = gone and isinstance(failure, NotFound)
     return list(found.values()), failures, gone
