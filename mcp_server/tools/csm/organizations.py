@@ -181,8 +181,8 @@ async def list_organizations(call: ToolCall) -> ToolResult:
     matches = await match_organizations(call, page)
     items = list({o["id"]: o for t in page for o in matches.get(t, [])}.values())
     failures = [{"item": t, "error": "not found"} for t in page if not matches.get(t)]
-    result = listing("Organizations", items, KEYS, next_cursor=next_cursor, failures=failures)
-    return ToolResult(result.data, result.text + failure_lines(failures))
+    footer = failure_lines(failures)
+    return listing("Organizations", items, KEYS, next_cursor=next_cursor, failures=failures, footer=footer)
 
 
 async def get_profiles(call: ToolCall) -> ToolResult:

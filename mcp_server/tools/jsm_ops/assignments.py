@@ -122,15 +122,15 @@ async def incident_stakeholders(call: ToolCall, incident: str) -> list[dict[str,
 async def by_incident(call: ToolCall) -> ToolResult:
     incident = call.arg("incident")
     items, position, total, extra = await incident_page(call, incident, call.page_position(), call.limit)
-    result = listing(
+    return listing(
         f"Stakeholders on {incident}",
         [brief(s) for s in items],
         KEYS,
         line=row,
         next_cursor=call.next_cursor(position),
         total=total,
+        footer=extra,
     )
-    return ToolResult(result.data, result.text + extra)
 
 
 async def assignments(call: ToolCall) -> ToolResult:
@@ -148,14 +148,14 @@ async def assignments(call: ToolCall) -> ToolResult:
     info = page.page_info if present(page.page_info) else None
     more = bool(info and info.has_next_page and present(info.end_cursor))
     items = [to_data(a) for a in (page.assignments or [])]
-    result = listing(
+    return listing(
         f"Assignments of {stakeholder.get('name') or stakeholder['id']}",
         items,
         ASSIGNMENT_KEYS,
         next_cursor=call.next_cursor(info.end_cursor) if more and info else None,
         total=page.total_count if present(page.total_count) else None,
+        footer=note(page),
     )
-    return ToolResult(result.data, result.text + note(page))
 
 
 async def unassign(call: ToolCall) -> ToolResult:

@@ -84,16 +84,16 @@ async def get(call: ToolCall) -> ToolResult:
         if m.member_id not in (None, UNSET)
     ]
     items, next_cursor = local_page(call, everyone)
-    result = listing(
+    return listing(
         f"Members of {group['name']}",
         items,
         MEMBER_KEYS,
         next_cursor=next_cursor,
         total=len(everyone),
         line=lambda m: f"{m['id']} {m['type']}",
+        header=single("Stakeholder group", group, GROUP_KEYS).text + "\n",
+        item=group,
     )
-    head = single("Stakeholder group", group, GROUP_KEYS).text
-    return ToolResult(result.data | {"item": group}, f"{head}\n{result.text}")
 
 
 async def list_groups(call: ToolCall) -> ToolResult:

@@ -85,15 +85,15 @@ async def list_all(call: ToolCall) -> ToolResult:
         raise ToolFailure(f"Atlassian returned no stakeholders: {page.error or 'no details'}; retry later.")
     info = connection.page_info if present(connection.page_info) else None
     more = bool(info and info.has_next_page and present(info.end_cursor))
-    result = listing(
+    return listing(
         "Stakeholders",
         [brief(s) for s in slim_all(connection.nodes)],
         KEYS,
         line=row,
         next_cursor=call.next_cursor(info.end_cursor) if more and info else None,
         total=connection.total_count if present(connection.total_count) else None,
+        footer=note(page),
     )
-    return ToolResult(result.data, result.text + note(page))
 
 
 async def get(call: ToolCall) -> ToolResult:
@@ -119,9 +119,8 @@ async def get(call: ToolCall) -> ToolResult:
             failures.append({"stakeholder": identifier, "error": str(failure)})
     if len(wanted) == 1:
         return single("Stakeholder", items[0], KEYS)
-    result = listing("Stakeholders", items, KEYS, failures=failures, line=row)
-    text = result.text + "".join(f"\n- not found {f['stakeholder']}: {f['error']}" for f in failures)
-    return ToolResult(result.data, text)
+    footer = "".join(f"\n- not found {f['stakeholder']}: {f['error']}" for f in failures)
+    return listing("Stakeholders", items, KEYS, failures=failures, line=row, footer=footer)
 
 
 async def similar(call: ToolCall) -> ToolResult:
@@ -131,15 +130,15 @@ async def similar(call: ToolCall) -> ToolResult:
     found = await call.api(get_stakeholders_from_similar_incidents, incident)
     everyone = [brief(s) for s in slim_all(found.stakeholders)]
     items, next_cursor = local_page(call, everyone)
-    result = listing(
+    return listing(
         f"Stakeholders of incidents similar to {incident}",
         items,
         KEYS,
         line=row,
         next_cursor=next_cursor,
         total=len(everyone),
+        footer=note(found),
     )
-    return ToolResult(result.data, result.text + note(found))
 
 
 async def flattened(call: ToolCall) -> ToolResult:
@@ -149,10 +148,15 @@ async def flattened(call: ToolCall) -> ToolResult:
     found = await call.api(get_flattened_stakeholders, group_ids=groups or UNSET, team_ids=teams or UNSET)
     everyone = [brief(s) for s in slim_all(found.stakeholders)]
     items, next_cursor = local_page(call, everyone)
-    result = listing(
-        "Individual stakeholders", items, KEYS, next_cursor=next_cursor, total=len(everyone), line=row
+    return listing(
+        "Individual stakeholders",
+        items,
+        KEYS,
+        next_cursor=next_cursor,
+        total=len(everyone),
+        line=row,
+        footer=note(found),
     )
-    return ToolResult(result.data, result.text + note(found))
 
 
 READ = ToolDef(
