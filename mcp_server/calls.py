@@ -12,7 +12,7 @@ import secrets
 import warnings
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import unquote
 
 import httpx
@@ -21,14 +21,15 @@ from mcp_types import ElicitRequest, ElicitRequestFormParams, InputRequiredResul
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 from pydantic import BaseModel
 
+from atlassian_people_runtime.paging import Pagination, aiterate
+
 from . import errors, paging
 from .clients import ApiClients
 from .confirm import Confirmations
-from .errors import ToolFailure
-from .outcomes import UnknownOutcome, changes_data, is_write, never_sent, request_of, unknown_outcome
+from .errors import OutcomeUnknown, ToolFailure
+from .outcomes import changes_data, is_write, never_sent, request_of, unknown_outcome
 from .permissions import operation_id_of_module, requirement
-from .registry import Action, ToolDef, ToolResult
-from .results import left_out_lines
+from .results import ToolResult, left_out_lines
 
 log = logging.getLogger("atlassian_people_mcp")
 
@@ -40,6 +41,24 @@ LEFT_OUT = (
     ("not_members", "not a member, left alone:"),
     ("skipped", "skipped:"),
 )
+
+
+class CalledTool(Protocol):
+    """What a call needs to know of its tool (a registry.ToolDef); a protocol, so that the registry, whose
+    actions hold handlers taking a ToolCall, can depend on this module and not the other way round."""
+
+    @property
+    def name(self) -> str: ...
+
+
+class CalledAction(Protocol):
+    """What a call needs to know of its action (a registry.Action)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def operations(self) -> tuple[str, ...]: ...
 
 
 class _Confirm(BaseModel):
@@ -64,8 +83,8 @@ MAX_REQUESTS_PER_CALL = 1000
 
 @dataclass
 class ToolCall:
-    tool: ToolDef
-    action: Action
+    tool: CalledTool
+    action: CalledAction
     args: dict[str, Any]
     apis: ApiClients
     confirmations: Confirmations
@@ -179,6 +198,33 @@ class ToolCall:
                 f"Atlassian sent a response to {operation_id} that could not be read; retry later."
             ) from None
 
+    async def scan(
+        self,
+        endpoint: ModuleType,
+        pagination: Pagination,
+        /,
+        *,
+        limit: int,
+        page_size: int,
+        lookup_hint: str = "",
+        **params: Any,
+    ) -> list[Any]:
+        """Up to `limit` items of a paged operation, following its pages as the generated clients' iterators
+        do (`<client>.paging.<OPERATION>`: the spec's x-pagination), each page read through api()."""
+
+        async def page(*, client: object, **arguments: Any) -> Any:
+            return await self.api(endpoint, lookup_hint=lookup_hint, **arguments)
+
+        found: list[Any] = []
+        if limit <= 0:
+            return found
+        pages = aiterate(page, pagination, client=None, page_size=page_size, params=params)
+        async for item in pages:  # left suspended (between items, no request open) once limit is reached
+            found.append(item)
+            if len(found) >= limit:  # before the next page is asked for
+                break
+        return found
+
     def _count_request(self, operation_id: str, method: str, path: str) -> None:
         if self.requests_made >= self.max_requests:
             sent = (
@@ -196,7 +242,7 @@ class ToolCall:
         if changes_data(method, path):
             self.writes_sent += 1
 
-    def _unknown_outcome(self, cause: str, request: httpx.Request | None) -> UnknownOutcome:
+    def _unknown_outcome(self, cause: str, request: httpx.Request | None) -> OutcomeUnknown:
         keyed = request is not None and "idempotency-key" in request.headers
         read_tool = self.tool.name.rpartition("_")[0] + "_read"
         return unknown_outcome(cause, read_tool, self.idempotency_key if keyed else None)

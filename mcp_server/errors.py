@@ -16,13 +16,66 @@ from .permissions import Requirement
 class ToolFailure(ToolError):
     """An anticipated failure: returned to the client as an error result with this message.
 
-    `status` is Atlassian's HTTP status when the failure is its answer (None otherwise), so handlers can
-    branch on what happened rather than on the wording.
+    Its class says what happened (as httpx's exceptions do), so handlers branch on the kind rather than on
+    the wording or a status number; `status` is Atlassian's HTTP status when the failure is its answer.
     """
+
+    default_status: int | None = None
 
     def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)
-        self.status = status
+        self.status = self.default_status if status is None else status
+
+
+class AuthenticationFailed(ToolFailure):
+    """Atlassian rejected the credentials (401)."""
+
+    default_status = 401
+
+
+class Forbidden(ToolFailure):
+    """The credentials lack a product permission or scope (403)."""
+
+    default_status = 403
+
+
+class NotFound(ToolFailure):
+    """Nothing has the identifier: Atlassian's 404, or no match when resolving a name."""
+
+    default_status = 404
+
+
+class Conflict(ToolFailure):
+    """It already exists or changed meanwhile (409)."""
+
+    default_status = 409
+
+
+class Rejected(ToolFailure):
+    """Atlassian refused the request as malformed or invalid (400, 422)."""
+
+    default_status = 400
+
+
+class RateLimited(ToolFailure):
+    """Too many requests (429); retry_after is Atlassian's Retry-After, when it sent one."""
+
+    default_status = 429
+
+    def __init__(self, message: str, status: int | None = None, retry_after: str | None = None) -> None:
+        super().__init__(message, status)
+        self.retry_after = retry_after
+
+
+class Unavailable(ToolFailure):
+    """Atlassian failed to answer a request that changes nothing (5xx); retrying later is safe."""
+
+    default_status = 503
+
+
+class OutcomeUnknown(ToolFailure):
+    """A write that may have been applied (no answer, a 5xx or an unreadable one): not repeated, and to be
+    checked; handlers with a natural key (a name, an email) can check themselves."""
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -91,38 +144,37 @@ def from_status(
 ) -> ToolFailure:
     """Turn a non-2xx answer from Atlassian into an actionable failure."""
 
-    def _failure(message: str) -> ToolFailure:
-        return ToolFailure(message, status)
-
     said = _api_message(body, secrets).rstrip(". ")
     op = requirement.operation_id
     if status == 401:
-        return _failure(
+        return AuthenticationFailed(
             f"Atlassian rejected the credentials ({credential}) for {op}: {said}. "
-            "Check they are valid and not expired, then restart the server."
+            "Check they are valid and not expired, then restart the server.",
+            status,
         )
     if status == 403:
         scopes = requirement.scopes_in_words()
-        return _failure(
+        return Forbidden(
             f"Forbidden: {op} needs the product permission '{requirement.permission}'"
             + (f" and, for OAuth or scoped tokens, the scope(s) {scopes}" if scopes else "")
-            + f". Atlassian said: {said}. Ask a site admin to grant it, or use other credentials."
+            + f". Atlassian said: {said}. Ask a site admin to grant it, or use other credentials.",
+            status,
         )
     if status == 404:
         hint = f" {lookup_hint}" if lookup_hint else ""
-        return _failure(f"Not found ({op}): {said}. Check the identifier.{hint}")
+        return NotFound(f"Not found ({op}): {said}. Check the identifier.{hint}", status)
     if status == 409:
-        return _failure(
-            f"Conflict ({op}): {said}. It already exists or changed meanwhile; read it and retry."
+        return Conflict(
+            f"Conflict ({op}): {said}. It already exists or changed meanwhile; read it and retry.", status
         )
     if status in (400, 422):
-        return _failure(
-            f"Atlassian rejected the request ({op}, {status}): {said}. Fix the arguments and retry."
+        return Rejected(
+            f"Atlassian rejected the request ({op}, {status}): {said}. Fix the arguments and retry.", status
         )
     if status == 429:
         retry = headers.get("retry-after", "")
         wait = f" after {retry} s" if retry else " later"
-        return _failure(f"Rate limited by Atlassian ({op}); retry{wait}.")
+        return RateLimited(f"Rate limited by Atlassian ({op}); retry{wait}.", status, retry or None)
     if status >= 500:
-        return _failure(f"Atlassian is unavailable ({op}: HTTP {status}); retry later.")
-    return _failure(f"Unexpected HTTP {status} from {op}: {said}.")
+        return Unavailable(f"Atlassian is unavailable ({op}: HTTP {status}); retry later.", status)
+    return ToolFailure(f"Unexpected HTTP {status} from {op}: {said}.", status)

@@ -15,7 +15,7 @@ import httpx
 
 from atlassian_people_runtime.transport import READ_POST_SUFFIXES
 
-from .errors import ToolFailure
+from .errors import OutcomeUnknown, ToolFailure
 
 _READ_METHODS = frozenset({"GET", "HEAD"})
 T = TypeVar("T")
@@ -44,18 +44,14 @@ def request_of(exc: httpx.TransportError) -> httpx.Request | None:
         return None
 
 
-class UnknownOutcome(ToolFailure):
-    """A write that may have been applied; handlers with a natural key (a name, an email) can check."""
-
-
-def unknown_outcome(cause: str, read_tool: str, idempotency_key: str | None) -> UnknownOutcome:
+def unknown_outcome(cause: str, read_tool: str, idempotency_key: str | None) -> OutcomeUnknown:
     replay = (
         f", or repeat this exact call with idempotency_key={idempotency_key}: the API then replays the first "
         "attempt instead of applying it twice"
         if idempotency_key
         else ""
     )
-    return UnknownOutcome(
+    return OutcomeUnknown(
         f"{cause}; the change may have been applied (it was not repeated automatically). Check with "
         f"{read_tool} before repeating it{replay}."
     )
@@ -66,16 +62,16 @@ async def create_checked(create: Awaitable[T], find: Callable[[], Awaitable[str 
     up by that key and say whether it exists now, instead of leaving the caller to guess or repeat it."""
     try:
         return await create
-    except UnknownOutcome as lost:
+    except OutcomeUnknown as lost:
         try:
             found = await find()
         except ToolFailure:
             raise lost from None
         if found:
-            raise UnknownOutcome(
+            raise OutcomeUnknown(
                 f"{lost} Checked since: {what} exists now ({found}), so the create was applied; do not "
                 "repeat it."
             ) from None
-        raise UnknownOutcome(
+        raise OutcomeUnknown(
             f"{lost} Checked since: {what} does not exist, so it was not applied; repeating the call is safe."
         ) from None

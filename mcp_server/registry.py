@@ -10,12 +10,11 @@ import copy
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .calls import ToolCall
 from .permissions import Requirement, requirement
-
-if TYPE_CHECKING:
-    from .calls import ToolCall
+from .results import ToolResult as ToolResult  # re-exported: the server renders it
 
 
 class Effect(StrEnum):
@@ -24,17 +23,7 @@ class Effect(StrEnum):
     DELETE = "delete"
 
 
-@dataclass(frozen=True)
-class ToolResult:
-    """Structured content (matching the tool's output schema) and its compact text rendering, or, when the
-    person must answer first (elicitation over protocol 2026-07-28), the question to return instead."""
-
-    data: dict[str, Any]
-    text: str
-    input_required: Any = None  # mcp_types.InputRequiredResult
-
-
-Handler = Callable[["ToolCall"], Awaitable[ToolResult]]
+Handler = Callable[[ToolCall], Awaitable[ToolResult]]
 
 
 PAGED = ("limit", "cursor")  # the paging arguments of a listing action

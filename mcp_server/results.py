@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import ToolFailure
-from .registry import ToolResult
+
+
+@dataclass(frozen=True)
+class ToolResult:
+    """Structured content (matching the tool's output schema) and its compact text rendering, or, when the
+    person must answer first (elicitation over protocol 2026-07-28), the question to return instead."""
+
+    data: dict[str, Any]
+    text: str
+    input_required: Any = None  # mcp_types.InputRequiredResult
 
 
 def describe(item: dict[str, Any], keys: Sequence[str]) -> str:
@@ -36,16 +46,19 @@ def listing(
     next_cursor: str | None = None,
     total: int | None = None,
     line: Callable[[dict[str, Any]], str] | None = None,
+    header: str = "",
+    footer: str = "",
     **extra: Any,
 ) -> ToolResult:
     """Every item as a line (the text alone must do for clients that pass only text to the model), and the
-    cursor of the next page itself."""
+    cursor of the next page itself; header: lines before the listing (e.g. what it belongs to), footer:
+    text after it (what Atlassian noted, failures, hints), each given with its own line breaks."""
     count = f"{len(items)}" + (f" of {total}" if total is not None else "")
     lines = [f"{title}: {count}"]
     lines += [f"- {line(item) if line else describe(item, keys)}" for item in items]
     whole = next_cursor is None and total == len(items)  # then total says nothing the items do not
     data: dict[str, Any] = {"items": items, "next_cursor": next_cursor, "total": None if whole else total}
-    return ToolResult(data | extra, "\n".join(lines) + more(next_cursor))
+    return ToolResult(data | extra, header + "\n".join(lines) + more(next_cursor) + footer)
 
 
 def more(next_cursor: str | None) -> str:

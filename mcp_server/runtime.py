@@ -7,8 +7,8 @@ from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from typing import Any
 
-import httpx
-
+from atlassian_people_runtime import sites
+from atlassian_people_runtime.errors import ApiConnectionError, AtlassianError, AuthenticationError
 from atlassian_specs.layouts import stakeholder_base
 
 from .access import Access
@@ -65,15 +65,18 @@ def _start_sandbox(settings: Settings, stack: ExitStack) -> tuple[Settings, str]
     return settings, server.url
 
 
+def _cause(exc: BaseException) -> str:
+    """The name of what went wrong: the transport error behind a connection failure, else the error."""
+    return type(exc.__cause__ or exc).__name__
+
+
 def discover_cloud_id(site_url: str, timeout: float) -> str:
     try:
-        response = httpx.get(f"{site_url}/_edge/tenant_info", timeout=timeout)
-        response.raise_for_status()
-        discovered = response.json()["cloudId"]
-    except (httpx.HTTPError, ValueError, KeyError, TypeError) as exc:
+        discovered = sites.discover_cloud_id(site_url, timeout=timeout)
+    except (AtlassianError, ValueError) as exc:
         raise ConfigError(
             f"could not discover the cloud id from {shown_url(site_url)}/_edge/tenant_info "
-            f"({type(exc).__name__}); set ATLASSIAN_CLOUD_ID."
+            f"({_cause(exc)}); set ATLASSIAN_CLOUD_ID."
         ) from None
     # The id becomes part of every API path: anything but a UUID could steer credentialed requests.
     return checked_cloud_id(f"the cloud id from {shown_url(site_url)}/_edge/tenant_info", discovered)
@@ -82,38 +85,34 @@ def discover_cloud_id(site_url: str, timeout: float) -> str:
 def discover_oauth_grant(settings: Settings, gateway: str) -> tuple[str | None, frozenset[str]]:
     """The cloud id and granted scopes of an OAuth token, from Atlassian's accessible-resources endpoint."""
     try:
-        response = httpx.get(
-            f"{gateway}/oauth/token/accessible-resources",
-            headers={"Authorization": f"Bearer {settings.oauth_token}", "Accept": "application/json"},
-            timeout=settings.timeout_s,
+        reachable = sites.accessible_sites(
+            settings.oauth_token or "", gateway_url=gateway, timeout=settings.timeout_s
         )
-    except httpx.HTTPError as exc:
+    except ApiConnectionError as exc:
         raise ConfigError(
-            f"could not reach {shown_url(gateway)} to check the OAuth token ({type(exc).__name__})."
+            f"could not reach {shown_url(gateway)} to check the OAuth token ({_cause(exc)})."
         ) from None
-    if response.status_code == 401:
-        raise ConfigError("ATLASSIAN_OAUTH_TOKEN was rejected by Atlassian (401); get a fresh access token.")
-    try:
-        sites = response.json()
-        assert isinstance(sites, list)
-    except (ValueError, AssertionError):
+    except AuthenticationError:
+        raise ConfigError(
+            "ATLASSIAN_OAUTH_TOKEN was rejected by Atlassian (401); get a fresh access token."
+        ) from None
+    except (AtlassianError, ValueError):
         raise ConfigError(
             f"unexpected answer from {shown_url(gateway)}/oauth/token/accessible-resources."
         ) from None
     wanted = [
         site
-        for site in sites
-        if site.get("id") == settings.cloud_id
-        or (settings.site_url and str(site.get("url", "")).rstrip("/") == settings.site_url)
+        for site in reachable
+        if site.cloud_id == settings.cloud_id or (settings.site_url and site.url == settings.site_url)
     ]
-    if not wanted and len(sites) == 1 and not settings.cloud_id:
-        wanted = sites
+    if not wanted and len(reachable) == 1 and not settings.cloud_id:
+        wanted = reachable
     if not wanted:
-        names = ", ".join(str(site.get("url")) for site in sites) or "none"
+        names = ", ".join(site.url for site in reachable) or "none"
         raise ConfigError(f"the OAuth token has no access to the configured site; it can reach: {names}.")
     site = wanted[0]
-    site_id = checked_cloud_id("the cloud id from the OAuth accessible-resources answer", site.get("id"))
-    return site_id, frozenset(str(scope) for scope in site.get("scopes", []))
+    site_id = checked_cloud_id("the cloud id from the OAuth accessible-resources answer", site.cloud_id)
+    return site_id, site.scopes
 
 
 def build(settings: Settings) -> Runtime:

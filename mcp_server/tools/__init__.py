@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..registry import ToolDef
-from . import contacts, jira_groups, stakeholder_groups, stakeholders
+from . import jira_groups
 from .csm import catalog, customers, detail_fields, organizations
+from .jsm_ops import contacts, stakeholder_groups, stakeholders
 
 AREAS = (
     contacts,

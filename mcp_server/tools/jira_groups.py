@@ -16,13 +16,14 @@ from jira_groups_client.api.groups import (
     remove_user_from_jira_group,
 )
 from jira_groups_client.models import AddGroupBean, UpdateUserToGroupBean
+from jira_groups_client.paging import GET_JIRA_GROUP_MEMBERS
 from jira_groups_client.types import UNSET
 
 from ..calls import ToolCall, to_data
-from ..errors import ToolFailure
+from ..errors import Rejected, ToolFailure
 from ..outcomes import create_checked
-from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ..results import listing, outcome, per_item, single
+from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ..results import ToolResult, listing, outcome, per_item, single
 from .jira_users import PASS_ID, ambiguous, exact_matches, find_users, resolve_account
 
 TOOLSET = "jira-groups"
@@ -218,23 +219,16 @@ async def group_members(call: ToolCall, group: str, cached: bool = False) -> lis
 
 
 async def _read_members(call: ToolCall, group: str) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    start = 0
-    while len(found) < MEMBER_SCAN_LIMIT:
-        page = await call.api(
-            get_jira_group_members,
-            **group_params(group),
-            include_inactive_users=True,
-            start_at=start,
-            max_results=50,
-            lookup_hint=_FIND,
-        )
-        values = [slim_user(to_data(user)) for user in (page.values or [])]
-        found += values
-        if page.is_last is not False or not values:
-            return found
-        start += len(values)
-    return found
+    members = await call.scan(
+        get_jira_group_members,
+        GET_JIRA_GROUP_MEMBERS,
+        limit=MEMBER_SCAN_LIMIT,
+        page_size=50,
+        lookup_hint=_FIND,
+        **group_params(group),
+        include_inactive_users=True,
+    )
+    return [slim_user(to_data(user)) for user in members]
 
 
 def match_members(
@@ -299,7 +293,7 @@ async def add_members(call: ToolCall) -> ToolResult:
                 )
             except ToolFailure as failure:
                 # Jira refuses to add a member twice (400); that person is where they should be.
-                if failure.status != 400 or not await is_member(call, group, account_id):
+                if not isinstance(failure, Rejected) or not await is_member(call, group, account_id):
                     raise
                 already.append({"user": user, "accountId": account_id, "status": "already a member"})
                 continue

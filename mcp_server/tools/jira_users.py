@@ -13,8 +13,7 @@ from jira_groups_client.api.users import find_jira_users
 
 from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
-from ..registry import ToolResult
-from ..results import listing
+from ..results import ToolResult, listing
 
 USER_KEYS = ("displayName", "emailAddress", "accountId", "active")
 SEARCH_PAGE = 50
@@ -51,11 +50,10 @@ async def find_users(call: ToolCall) -> ToolResult:
     items = await search_users(call, query, start, call.limit)
     # The search answers a bare list: a full page may have a next one, a short page is the last.
     next_cursor = call.next_cursor(start + len(items)) if len(items) == call.limit else None
-    result = listing(f"Jira users matching {query!r}", items, USER_KEYS, next_cursor=next_cursor)
-    if not items and not start:
-        hint = "\nNo match (callers without the Browse users and groups permission always get none)."
-        return ToolResult(result.data, result.text + hint)
-    return result
+    hint = "\nNo match (callers without the Browse users and groups permission always get none)."
+    title = f"Jira users matching {query!r}"
+    footer = hint if not items and not start else ""
+    return listing(title, items, USER_KEYS, next_cursor=next_cursor, footer=footer)
 
 
 def exact_matches(wanted: str, users: list[dict[str, Any]]) -> list[dict[str, Any]]:

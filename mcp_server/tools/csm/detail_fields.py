@@ -36,9 +36,9 @@ from csm_client.models import (
 from csm_client.types import UNSET, Unset
 
 from ...calls import ToolCall, to_data
-from ...errors import ToolFailure
-from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ...results import listing, outcome, single
+from ...errors import NotFound, ToolFailure
+from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ...results import ToolResult, listing, outcome, single
 
 TOOLSET = "detail-fields"
 ENTITIES = ("organization", "customer", "entitlement")
@@ -223,7 +223,7 @@ async def existing_field(call: ToolCall) -> dict[str, Any] | ToolResult:
     try:
         return await find_field(call)
     except ToolFailure as failure:
-        if failure.status != 404:
+        if not isinstance(failure, NotFound):
             raise
         return call.nothing_left(str(failure))
 

@@ -18,8 +18,7 @@ from jira_groups_client.types import UNSET
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
-from ...registry import ToolResult
-from ...results import listing
+from ...results import ToolResult, listing
 from .common import remember_customer, resolve_organization
 
 PAGE_MAXIMUM = 50  # the servicedeskapi's largest page

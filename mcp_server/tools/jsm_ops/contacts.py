@@ -14,14 +14,15 @@ from jsm_ops_client.api.contacts import (
     update_user_contact,
 )
 from jsm_ops_client.models import ContactMethod, CreateContactRequest, UpdateContactRequest
+from jsm_ops_client.paging import LIST_USER_CONTACTS
 from jsm_ops_client.types import UNSET
 
-from ..calls import ToolCall, to_data
-from ..errors import ToolFailure
-from ..outcomes import create_checked
-from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ..results import listing, outcome, single
-from .jira_users import is_account_id
+from ...calls import ToolCall, to_data
+from ...errors import NotFound, ToolFailure
+from ...outcomes import create_checked
+from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ...results import ToolResult, listing, outcome, single
+from ..jira_users import is_account_id
 
 TOOLSET = "contacts"
 KEYS = ("to", "method", "id", "status", "applyOrder")
@@ -37,15 +38,8 @@ SCAN_LIMIT = 500
 
 
 async def all_contacts(call: ToolCall) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    while len(found) < SCAN_LIMIT:
-        page = await call.api(list_user_contacts, offset=len(found), size=100)
-        values = [to_data(contact) for contact in (page.values or [])]
-        found += values
-        links = page.links if page.links is not UNSET else None
-        if not values or links is None or not links.next_:
-            break
-    return found
+    contacts = await call.scan(list_user_contacts, LIST_USER_CONTACTS, limit=SCAN_LIMIT, page_size=100)
+    return [to_data(contact) for contact in contacts]
 
 
 async def resolve(call: ToolCall) -> dict[str, Any]:
@@ -62,7 +56,7 @@ async def resolve(call: ToolCall) -> dict[str, Any]:
     if len(hits) > 1:
         options = ", ".join(f"{c['to']} ({c['id']})" for c in hits)
         raise ToolFailure(f"You have several {wanted} contacts: {options}. Pass the id or address.")
-    raise ToolFailure(f"No contact matches {wanted!r}; contacts_read action=list shows yours.", 404)
+    raise NotFound(f"No contact matches {wanted!r}; contacts_read action=list shows yours.")
 
 
 # -- read ------------------------------------------------------------------------------------------
@@ -231,7 +225,7 @@ async def delete(call: ToolCall) -> ToolResult:
     try:
         contact = await resolve(call)
     except ToolFailure as failure:
-        if failure.status != 404:
+        if not isinstance(failure, NotFound):
             raise
         return call.nothing_left(str(failure))
     pending = await call.confirm(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from jsm_ops_client.api.stakeholder_groups import (
-    add_stakeholder_group_members,
     bulk_delete_stakeholder_groups,
     create_stakeholder_group,
     delete_stakeholder_group,
@@ -13,43 +12,38 @@ from jsm_ops_client.api.stakeholder_groups import (
     get_stakeholder_groups_by_membership,
     list_stakeholder_groups_with_memberships,
     list_stakeholder_groups_with_stakeholders,
-    remove_stakeholder_group_members,
     update_stakeholder_group,
     validate_stakeholder_group_name,
 )
 from jsm_ops_client.models import (
-    AddStakeholderGroupMembersRequest,
     BulkDeleteStakeholderGroupsRequest,
     CreateStakeholderGroupRequest,
-    RemoveStakeholderGroupMembersRequest,
     UpdateStakeholderGroupRequest,
 )
 from jsm_ops_client.types import UNSET
 
-from ..calls import ToolCall, to_data
-from ..errors import ToolFailure
-from ..outcomes import create_checked
-from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
-from ..results import listing, more, outcome, per_item, single
-from .stakeholders import (
+from ...calls import ToolCall, to_data
+from ...errors import NotFound, ToolFailure
+from ...outcomes import create_checked
+from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ...results import ToolResult, listing, more, outcome, single
+from .group_members import add_members, member_entries, remove_members, slim_group
+from .stakeholder_lookup import (
     FIND,
     FIND_GROUP,
     LAYOUT_HINT,
     TEXT,
     brief,
     by_identifier,
-    complete_input,
     find_group,
     find_stakeholder,
     groups_named_like,
     label,
     local_page,
     lookup_stakeholder,
-    note,
     path_safe,
     row,
     slim_all,
-    stakeholder_input,
     texts,
 )
 
@@ -61,15 +55,6 @@ CONTACT_KEYS = ("name", "status", "email", "phone", "webhook", "id")
 
 GROUP = {**TEXT, "description": "Group id or name"}
 MEMBERS = texts("Stakeholder ids, emails or names")
-
-
-def slim_group(raw: dict[str, Any], members: Any = None, *, full: bool = True) -> dict[str, Any]:
-    """A group; listings (full=False) leave out the owner, logo, status and services (get has them)."""
-    keep = ("id", "name", "description") + (("ownerId", "logoUrl", "status", "services") if full else ())
-    group = {key: raw[key] for key in keep if raw.get(key) not in (None, "", [])}
-    if members is not None:
-        group["members"] = members
-    return group
 
 
 def _connection_page(call: ToolCall, page: Any) -> tuple[str | None, int | None]:
@@ -99,16 +84,16 @@ async def get(call: ToolCall) -> ToolResult:
         if m.member_id not in (None, UNSET)
     ]
     items, next_cursor = local_page(call, everyone)
-    result = listing(
+    return listing(
         f"Members of {group['name']}",
         items,
         MEMBER_KEYS,
         next_cursor=next_cursor,
         total=len(everyone),
         line=lambda m: f"{m['id']} {m['type']}",
+        header=single("Stakeholder group", group, GROUP_KEYS).text + "\n",
+        item=group,
     )
-    head = single("Stakeholder group", group, GROUP_KEYS).text
-    return ToolResult(result.data | {"item": group}, f"{head}\n{result.text}")
 
 
 async def list_groups(call: ToolCall) -> ToolResult:
@@ -274,25 +259,8 @@ async def _own_account(call: ToolCall) -> str:
     )
 
 
-async def _entries(
-    call: ToolCall,
-) -> tuple[list[dict[str, Any]], list[tuple[str, dict[str, str]]], list[dict[str, str]]]:
-    """StakeholderInput entries for the `members` argument, (identifier, identifying fields) of each one
-    sent, and the unresolved ones."""
-    entries, sent, failures = [], [], []
-    for identifier in call.arg("members", []):
-        try:
-            fields = await stakeholder_input(call, identifier)
-        except ToolFailure as failure:
-            failures.append({"member": identifier, "error": str(failure)})
-            continue
-        entries.append({"stakeholder": complete_input(fields)})
-        sent.append((identifier, fields))
-    return entries, sent, failures
-
-
 async def create(call: ToolCall) -> ToolResult:
-    entries, _, failures = await _entries(call)
+    entries, _, failures = await member_entries(call)
     if failures:
         raise ToolFailure(
             "No group created; fix these members: "
@@ -331,60 +299,6 @@ async def update(call: ToolCall) -> ToolResult:
     )
     item = slim_group(to_data(updated.group)) if updated.group not in (None, UNSET) else group | changes
     return single("Updated stakeholder group", item, GROUP_KEYS)
-
-
-async def _joining(call: ToolCall, identifier: str, fields: dict[str, Any], members: set[str]) -> str:
-    """What adding this entry does: "already a member", "invited" (a new external stakeholder by email, who
-    must confirm) or "added"."""
-    existing = await lookup_stakeholder(call, identifier)
-    if existing and existing["id"] in members:
-        return "already a member"
-    if not existing and fields.get("emailId"):
-        return "invited"
-    return "added"
-
-
-_SAID = {
-    "added": "added",
-    "already a member": "already a member",
-    "invited": "invited: new external stakeholder, e-mailed to confirm (status INVITED)",
-}
-
-
-async def add_members(call: ToolCall) -> ToolResult:
-    group = await find_group(call, call.arg("group"))
-    entries, sent, failures = await _entries(call)
-    if not entries:
-        raise ToolFailure("; ".join(f"{f['member']}: {f['error']}" for f in failures))
-    found = await call.api(get_stakeholder_group_with_memberships, group["id"])
-    members = {m.member_id for m in (found.memberships or [])}
-    outcomes = [await _joining(call, identifier, fields, members) for identifier, fields in sent]
-    new = [e for e, status in zip(entries, outcomes, strict=True) if status != "already a member"]
-    count: int | None = len(members)
-    if new:
-        body = AddStakeholderGroupMembersRequest.from_dict({"stakeholders": new})
-        try:
-            result = await call.api(add_stakeholder_group_members, group["id"], body=body)
-        except ToolFailure as failure:  # all or nothing; Atlassian names items by position
-            positions = ", ".join(
-                f"[{index}] {identifier}"
-                for index, identifier in enumerate(
-                    i for (i, _), status in zip(sent, outcomes, strict=True) if status != "already a member"
-                )
-            )
-            raise ToolFailure(f"{failure} No member was added. Items sent: {positions}.") from None
-        count = len(members) + len(new)  # the answer is the group itself, not its members
-    done = [
-        {"member": identifier, **fields, "status": status}
-        for (identifier, fields), status in zip(sent, outcomes, strict=True)
-    ]
-    tally = ", ".join(f"{outcomes.count(status)} {status}" for status in _SAID if status in outcomes)
-    text = f"{group['name']}: {tally or 'none added'}, {len(failures)} failed"
-    text += f" (now {count} members)." if count is not None else "."
-    text += note(result) if new else ""
-    text += "".join(f"\n- {d['member']}: {_SAID[d['status']]}" for d in done)
-    text += "".join(f"\n- failed {f['member']}: {f['error']}" for f in failures)
-    return per_item(text, done, failures)
 
 
 WRITE = ToolDef(
@@ -450,7 +364,7 @@ async def delete(call: ToolCall) -> ToolResult:
             member_ids[group["id"]] = sorted(str(m.member_id) for m in memberships)
         except ToolFailure as failure:
             unknown.append({"group": identifier, "error": str(failure)})
-            gone = gone and failure.status == 404
+            gone = gone and isinstance(failure, NotFound)
     if not targets:
         return call.nothing_left("; ".join(f["error"] for f in unknown), gone)
     groups = list(targets.values())
@@ -470,62 +384,6 @@ async def delete(call: ToolCall) -> ToolResult:
         await call.api(bulk_delete_stakeholder_groups, body=body)
     text = f"Deleted {len(groups)} group(s): {', '.join(g['name'] for g in groups)}."
     return outcome(text, items=groups, failures=unknown)
-
-
-async def remove_members(call: ToolCall) -> ToolResult:
-    plan: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
-    skipped: list[dict[str, str]] = []
-    gone = True  # every skip is a missing group, stakeholder or membership
-    for wanted in call.arg("groups"):
-        try:
-            group = await find_group(call, wanted)
-        except ToolFailure as failure:
-            skipped.append({"group": wanted, "error": str(failure)})
-            gone = gone and failure.status == 404
-            continue
-        found = await call.api(get_stakeholder_group_with_memberships, group["id"])
-        current = {m.member_id for m in (found.memberships or [])}
-        matched: dict[str, dict[str, Any]] = {}
-        for identifier in call.arg("members"):
-            try:
-                stakeholder = await find_stakeholder(call, identifier)
-            except ToolFailure as failure:
-                problem = {"member": identifier, "error": str(failure)}
-                gone = gone and failure.status == 404
-                if problem not in skipped:
-                    skipped.append(problem)
-                continue
-            if stakeholder["id"] in current:
-                matched.setdefault(stakeholder["id"], stakeholder)
-            else:
-                skipped.append({"group": group["name"], "member": identifier, "error": "not a member"})
-        if matched:
-            plan.append((group, list(matched.values())))
-    problems = "; ".join(f"{f.get('member') or f.get('group')}: {f['error']}" for f in skipped)
-    if not plan:
-        return call.nothing_left(f"Nothing to remove: {problems}", gone)
-    listed = "".join(f"\n- from {g['name']}: {label(s)}" for g, people in plan for s in people)
-    preview = {
-        "remove": [{"group": slim_group(g), "members": people} for g, people in plan],
-        "skipped": skipped,
-    }
-    count = sum(len(people) for _, people in plan)
-    pending = await call.confirm(preview, f"Remove {count} membership(s):{listed}")
-    if pending:
-        return pending
-    done, failures = [], list(skipped)
-    for group, people in plan:
-        body = RemoveStakeholderGroupMembersRequest.from_dict({"stakeholderIds": [s["id"] for s in people]})
-        try:
-            await call.api(remove_stakeholder_group_members, group["id"], body=body)
-            done.append({"group": slim_group(group), "members": people})
-        except ToolFailure as failure:
-            failures.append({"group": group["name"], "error": str(failure)})
-    removed = sum(len(entry["members"]) for entry in done)
-    text = f"Removed {removed} of {count} membership(s)." + "".join(
-        f"\n- {f.get('member') or f.get('group')}: {f['error']}" for f in failures
-    )
-    return per_item(text, done, failures)
 
 
 DELETE = ToolDef(

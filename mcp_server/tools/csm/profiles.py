@@ -1,0 +1,302 @@
+"""What the CSM organization and customer tools share. Both are profiles (an account with a name, detail
+values and links to the other kind), written through the same three bulk endpoints, changed one at a time
+through the same synchronous ones, deleted and cleared alike. Each kind is one `Entity` description;
+organizations.py and customers.py keep only what is their own (identifiers, reads, input checks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from ...calls import ToolCall
+from ...errors import ToolFailure
+from ...results import ToolResult, more, outcome
+from .common import (
+    BulkOutcome,
+    changes_line,
+    compact_profile,
+    failure_lines,
+    profile_details,
+    profile_line,
+    run_bulk,
+    values_to_clear,
+)
+
+PROFILE_FETCH_LIMIT = 25  # fetchOrganizationProfiles / fetchCustomerProfiles
+ACCOUNT_CHUNK = 50  # bulkManageOrganizations / bulkManageCustomerAccounts
+PROFILE_CHUNK = 100  # bulkManage…Profiles
+DETAIL_CHUNK = 100  # bulkManage…Details (no documented limit; kept modest)
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Bulk:
+    """A bulk endpoint and how a chunk of items becomes its request body."""
+
+    endpoint: ModuleType
+    body: Callable[[list[Row]], Any]
+    chunk: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One kind of profile: its names in arguments, requests and texts, and its endpoints."""
+
+    noun: str  # "organization"
+    argument: str  # the tools' list argument, also the plural in texts ("organizations")
+    id_key: str  # how account and profile items name the id ("id", "customerId")
+    name_key: str  # ... and the name ("name", "displayName")
+    owner_key: str  # how detail operations name the profile ("organizationId", "customerId")
+    link_key: str  # the profile item field that links the other kind ("associateCustomers")
+    link_ids_key: str  # its list of ids ("customerIds")
+    item_key: str  # the profile field bulk failures are reported by ("name", "id")
+    delete_takes: str  # what a delete takes with it, as the preview says it
+    accounts: Bulk
+    details: Bulk
+    profiles: Bulk
+    resolve: Callable[[ToolCall, str], Awaitable[str]]  # an id or name/email to the id
+    fetch: Callable[[ToolCall, list[str]], Awaitable[list[Row]]]  # profiles of ≤ PROFILE_FETCH_LIMIT ids
+    rename: Callable[[ToolCall, str, str], Awaitable[object]]
+    set_detail: Callable[[ToolCall, str, str, list[str]], Awaitable[object]]
+    read_back: Callable[[ToolCall, str], Awaitable[Row]]  # the profile after a synchronous update
+    remove: Callable[[ToolCall, str], Awaitable[object]]  # the synchronous delete of one
+    ref: Callable[[Row], Row]  # a profile as results and previews name it
+    title: Callable[[Row], str]  # a ref in the text of an update ("organization X (id=…)")
+    deleted: Callable[[Row], str]  # a profile in the text of a single delete
+    cleared: Callable[[Row], str]  # a profile in a clear_details preview line
+    clear_keys: tuple[str, ...]  # the profile fields a clear_details preview item carries
+    targets: Callable[[ToolCall], Awaitable[tuple[list[Row], list[Row], bool]]]  # see delete_tool
+    # The tools (profile_tools.py): names, texts that differ, and the endpoints the actions declare.
+    tool: str  # the tool name prefix ("csm_organizations")
+    toolset: str
+    write_fields: str  # what a write sets, as its description says
+    write_docs: dict[str, str]  # the doc line of create, update, upsert
+    delete_doc: str
+    target_property: dict[str, Any]  # the schema of the list argument of the delete tool
+    singles: tuple[ModuleType, ...]  # create account, create profile, rename, set detail, read back
+    single_delete: ModuleType
+    fetch_endpoint: ModuleType
+    resolve_ops: tuple[str, ...]  # what resolving the entity's own identifiers calls
+
+
+def dedupe(texts: list[str]) -> list[str]:
+    return list(dict.fromkeys(t.strip() for t in texts if t.strip()))
+
+
+async def one(call: ToolCall, entity: Entity) -> str:
+    """The id of the single profile an action that takes exactly one names."""
+    wanted = dedupe(call.arg(entity.argument))
+    if len(wanted) != 1:
+        raise ToolFailure(f"action={call.action.name} takes exactly one {entity.noun} in {entity.argument}.")
+    return await entity.resolve(call, wanted[0])
+
+
+def details_text(entity: Entity, found: Row) -> str:
+    """A profile's detail values with each field's type and options."""
+    heading = f"{entity.noun.capitalize()} {found.get(entity.name_key)} ({found.get('id')}) detail values:"
+    lines = [heading]
+    for detail in found.get("details") or []:
+        kind = detail.get("type") or {}
+        options = f": {', '.join(kind['options'])}" if kind.get("options") else ""
+        values = ", ".join(detail.get("values") or []) or "(empty)"
+        lines.append(f"- {detail.get('name')} = {values} ({kind.get('name')}{options})")
+    return "\n".join(lines)
+
+
+async def fetch_profiles(call: ToolCall, entity: Entity, ids: list[str]) -> list[Row]:
+    profiles: list[Row] = []
+    for start in range(0, len(ids), PROFILE_FETCH_LIMIT):
+        profiles += await entity.fetch(call, ids[start : start + PROFILE_FETCH_LIMIT])
+    return profiles
+
+
+def profile_result(entity: Entity, profile: Row) -> ToolResult:
+    return ToolResult(
+        {"item": compact_profile(profile)}, f"{entity.noun.capitalize()}: {profile_line(profile)}"
+    )
+
+
+def profiles_page(
+    entity: Entity, profiles: list[Row], failures: list[Row], next_cursor: str | None
+) -> ToolResult:
+    lines = [f"{entity.noun.capitalize()} profiles: {len(profiles)}"] + [
+        f"- {profile_line(p)}" for p in profiles
+    ]
+    data = {
+        "items": [compact_profile(p) for p in profiles],
+        "next_cursor": next_cursor,
+        "failures": failures or None,
+    }
+    return ToolResult(data, "\n".join(lines) + failure_lines(failures) + more(next_cursor))
+
+
+# -- write -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Planned:
+    """One input item, checked and with its identifiers resolved."""
+
+    index: int
+    label: str
+    id: str | None
+    email: str | None
+    name: str | None
+    details: dict[str, list[str]]
+    links: list[str] = field(default_factory=list)  # ids of the other kind to associate
+
+    @property
+    def ref(self) -> Row:
+        return {"index": self.index, "item": self.label}
+
+    def profile_item(self, entity: Entity, operation: str | None) -> Row:
+        item: Row = {"operation": operation} if operation else {}
+        if self.id:
+            item[entity.id_key] = self.id
+        if self.email:
+            item["email"] = self.email
+        if self.name:
+            item[entity.name_key] = self.name
+        if self.details:
+            item["details"] = profile_details(self.details)
+        if self.links:
+            item[entity.link_key] = {entity.link_ids_key: self.links}
+        return item
+
+
+async def run(call: ToolCall, bulk: Bulk, items: list[Row], refs: list[Row]) -> BulkOutcome:
+    return await run_bulk(call, bulk.endpoint, bulk.body, items, refs, bulk.chunk)
+
+
+async def bulk_write(call: ToolCall, entity: Entity, planned: list[Planned], operation: str) -> BulkOutcome:
+    """The cheapest bulk endpoint that can carry these items."""
+    if not planned:
+        return BulkOutcome()
+    refs = [p.ref for p in planned]
+    plain = all(not p.details and not p.links for p in planned)
+    by_id = all(p.id for p in planned)
+    if plain and (operation == "CREATE" or (operation == "UPDATE" and by_id)):
+        items = [
+            {
+                "operation": operation,
+                **{k: v for k, v in p.profile_item(entity, None).items() if k != "email" or not p.id},
+            }
+            for p in planned
+        ]
+        return await run(call, entity.accounts, items, refs)
+    if operation == "UPDATE" and by_id and all(not p.name and not p.links for p in planned):
+        ops = [
+            {entity.owner_key: p.id, "name": name, "operation": "UPDATE", "values": values}
+            for p in planned
+            for name, values in p.details.items()
+        ]
+        return await run(
+            call, entity.details, ops, [{**p.ref, "field": name} for p in planned for name in p.details]
+        )
+    return await run(call, entity.profiles, [p.profile_item(entity, operation) for p in planned], refs)
+
+
+def written(
+    entity: Entity, planned: list[Planned], bulk: BulkOutcome, unresolved: list[Row], verb: str
+) -> tuple[list[Planned], list[Row], str]:
+    """The items a bulk write did not fail on, all failures, and the summary line."""
+    failures = unresolved + bulk.failures
+    done = [p for p in planned if p.index not in bulk.failed_indexes]
+    total = len(planned) + len(unresolved)
+    return done, failures, f"{verb} {len(done)} of {total} {entity.argument}. {bulk.summary()}"
+
+
+async def update_one(call: ToolCall, entity: Entity, one: Planned) -> ToolResult:
+    """Rename and set details of one profile with the synchronous endpoints."""
+    profile_id = str(one.id)
+    failures: list[Row] = []
+    if one.name:
+        try:
+            await entity.rename(call, profile_id, one.name)
+        except ToolFailure as failure:
+            failures.append({**one.ref, "field": "name", "error": str(failure)})
+    for name, values in one.details.items():
+        try:
+            await entity.set_detail(call, profile_id, name, values)
+        except ToolFailure as failure:
+            failures.append({**one.ref, "field": name, "error": str(failure)})
+    item = entity.ref(await entity.read_back(call, profile_id))
+    failed = {f["field"] for f in failures}
+    changed = {name: values for name, values in one.details.items() if name not in failed}
+    text = ("Updated" if not failures else "Partly updated") + f" {entity.title(item)}"
+    if changed:
+        text += f": {changes_line(changed)}"
+        item["details"] = changed
+    text += "".join(f"\n- failed {f['field']}: {f['error']}" for f in failures)
+    return outcome(text, item=item, failures=failures or None)
+
+
+# -- delete ----------------------------------------------------------------------------------------
+
+
+def none_found(call: ToolCall, entity: Entity, failures: list[Row], gone: bool) -> ToolResult:
+    return call.nothing_left(
+        f"None of the {entity.argument} was found; nothing to change." + failure_lines(failures), gone
+    )
+
+
+def _bulk_ref(entity: Entity, index: int, profile: Row) -> Row:
+    """How a bulk failure names a profile: by its item_key field, and by id when that is another field."""
+    ref = {"index": index, "item": profile[entity.item_key]}
+    return ref | ({"id": profile["id"]} if entity.item_key != "id" else {})
+
+
+async def delete(call: ToolCall, entity: Entity, profiles: list[Row], missing: list[Row]) -> ToolResult:
+    """Delete the profiles (after the preview is confirmed); missing: failures of those not found."""
+    lines = "".join(f"\n- {profile_line(p, ids=False)}" for p in profiles)
+    preview = {"delete": [entity.ref(p) for p in profiles], "not_found": missing or None}
+    summary = f"Permanently delete {len(profiles)} {entity.noun}(s){entity.delete_takes}:{lines}"
+    pending = await call.confirm(preview, summary + failure_lines(missing))
+    if pending:
+        return pending
+    if len(profiles) == 1:
+        await entity.remove(call, profiles[0]["id"])
+        text = f"Deleted {entity.noun} {entity.deleted(profiles[0])}."
+        return outcome(text, items=[entity.ref(profiles[0])], failures=missing or None)
+    bulk = await run(
+        call,
+        entity.accounts,
+        [{"operation": "DELETE", entity.id_key: p["id"]} for p in profiles],
+        [_bulk_ref(entity, i, p) for i, p in enumerate(profiles)],
+    )
+    deleted = [entity.ref(p) for i, p in enumerate(profiles) if i not in bulk.failed_indexes]
+    text = f"Deleted {len(deleted)} of {len(profiles)} {entity.argument}. {bulk.summary()}"
+    failures = missing + bulk.failures
+    return outcome(text + failure_lines(failures), items=deleted, tasks=bulk.tasks, failures=failures)
+
+
+async def clear_details(
+    call: ToolCall, entity: Entity, profiles: list[Row], missing: list[Row]
+) -> ToolResult:
+    clear = values_to_clear(profiles, call.arg("fields"))
+    if not clear:
+        return call.nothing_left(
+            f"Those {entity.argument} hold no values for these fields; nothing to clear."
+        )
+    lines = "".join(f"\n- {entity.cleared(p)}: {n} = {', '.join(v)}" for p, n, v in clear)
+    preview = {
+        "clear": [{**{k: p[k] for k in entity.clear_keys}, "field": n, "values": v} for p, n, v in clear]
+    }
+    pending = await call.confirm(preview, f"Clear {len(clear)} detail value(s):{lines}")
+    if pending:
+        return pending
+    bulk = await run(
+        call,
+        entity.details,
+        [{entity.owner_key: p["id"], "name": n, "operation": "DELETE"} for p, n, _ in clear],
+        [{"index": i, "item": p[entity.item_key], "field": n} for i, (p, n, _) in enumerate(clear)],
+    )
+    failures = missing + bulk.failures
+    text = f"Cleared {len(clear) - len(bulk.failures)} of {len(clear)} detail values. {bulk.summary()}"
+    return outcome(
+        text + failure_lines(failures), items=preview["clear"], tasks=bulk.tasks, failures=failures
+    )
