@@ -35,8 +35,8 @@ class Runtime:
 
 
 def _start_sandbox(settings: Settings, stack: ExitStack) -> tuple[Settings, str]:
-    from sandbox import SandboxConfig, SandboxServer
-    from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+    from atlassian_people_sandbox import SandboxConfig, SandboxServer
+    from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
     config = SandboxConfig(seed_size=50, stakeholder_layout=settings.stakeholder_layout)
     server = stack.enter_context(SandboxServer(config))

@@ -8,9 +8,9 @@ import pytest
 from mcp import Client
 from mcp_support import every_page, fails_with, ok, text
 
-from sandbox import SandboxServer
-from sandbox.errors import ApiError
-from sandbox.registry import HANDLERS, SandboxRequest
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.errors import ApiError
+from atlassian_people_sandbox.registry import HANDLERS, SandboxRequest
 
 pytestmark = pytest.mark.anyio
 

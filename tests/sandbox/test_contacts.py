@@ -32,8 +32,8 @@ from jsm_ops_client.models import (
 )
 from jsm_ops_client.types import Unset
 
-from sandbox import SandboxServer
-from sandbox.auth import (
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import (
     ADMIN_EMAIL,
     AGENT_EMAIL,
     AGENT_TOKEN,

@@ -34,8 +34,8 @@ from jira_groups_client.models import (
     UpdateUserToGroupBean,
 )
 
-from sandbox import SandboxServer
-from sandbox.auth import (
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import (
     AGENT_EMAIL,
     AGENT_TOKEN,
     CUSTOMER_EMAIL,

@@ -40,10 +40,10 @@ from schemathesis.specs.openapi.checks import (
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import atlassian_specs
-from sandbox import SandboxConfig, SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN, default_credentials
-from sandbox.spec import all_operations
-from sandbox.state import SandboxState
+from atlassian_people_sandbox import SandboxConfig, SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN, default_credentials
+from atlassian_people_sandbox.spec import all_operations
+from atlassian_people_sandbox.state import SandboxState
 
 SEED = 20240607
 POSITIVE_EXAMPLES = 8  # hypothesis examples per operation, on top of the spec's examples and coverage cases

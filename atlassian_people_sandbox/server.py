@@ -1,5 +1,5 @@
 """Run the sandbox over real HTTP on loopback, in a background thread (tests, demo, the MCP server's
---sandbox mode) or in the foreground (`python -m sandbox`)."""
+--sandbox mode) or in the foreground (`python -m atlassian_people_sandbox`)."""
 
 from __future__ import annotations
 

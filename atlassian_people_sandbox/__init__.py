@@ -1,6 +1,6 @@
 """A stateful fake of the four Atlassian APIs in specs/, served over HTTP on loopback.
 
-from sandbox import SandboxServer
+from atlassian_people_sandbox import SandboxServer
 with SandboxServer() as sandbox:
     print(sandbox.jsm_ops_url)   # point a generated client here
 """

@@ -36,7 +36,7 @@ from .spec import ApiSpec, OperationSpec, api_specs, route_sort_key
 from .state import SandboxState
 from .validation import OperationValidator
 
-log = logging.getLogger("sandbox")
+log = logging.getLogger("atlassian_people_sandbox")
 # openapi-core warns that it cannot check OAuth 2.0 security schemes; the sandbox authenticates itself.
 warnings.filterwarnings("ignore", message="Unsupported scheme type", module="openapi_core")
 
@@ -57,8 +57,8 @@ class SandboxConfig:
     # Where the stakeholder operations are served: the reference pages' layout, or that of Atlassian's
     # OpenAPI document (atlassian_specs.layouts); contacts stay put either way.
     stakeholder_layout: Layout = DEFAULT_LAYOUT
-    # Answer some reads as an API that changed would (sandbox/drift.py), to test `make live-check`;
-    # responses are then not checked against the spec.
+    # Answer some reads as an API that changed would (atlassian_people_sandbox/drift.py), to test
+    # `make live-check`; responses are then not checked against the spec.
     drift: bool = False
 
 

@@ -81,7 +81,7 @@ def every_scope(operations: Iterable[OperationSpec]) -> frozenset[str]:
     )
 
 
-# Well-known sandbox credentials: documented in the README, printed by `python -m sandbox`.
+# Well-known sandbox credentials: documented in the README, printed by `python -m atlassian_people_sandbox`.
 ADMIN_EMAIL, ADMIN_TOKEN = "admin@example.com", "sandbox-admin-token"
 AGENT_EMAIL, AGENT_TOKEN = "agent@example.com", "sandbox-agent-token"
 CUSTOMER_EMAIL, CUSTOMER_TOKEN = "customer@example.com", "sandbox-customer-token"

@@ -1,4 +1,4 @@
-"""python -m sandbox: serve the sandbox on loopback until interrupted."""
+"""python -m atlassian_people_sandbox: serve the sandbox on loopback until interrupted."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def _non_negative(text: str) -> int:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="python -m sandbox", description="Serve the Atlassian APIs sandbox."
+        prog="python -m atlassian_people_sandbox", description="Serve the Atlassian APIs sandbox."
     )
     parser.add_argument("--host", default=LOOPBACK, help="bind address (default %(default)s)")
     parser.add_argument(

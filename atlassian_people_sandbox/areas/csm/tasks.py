@@ -19,7 +19,7 @@ from ...errors import ApiError
 if TYPE_CHECKING:
     from .store import CsmStore
 
-log = logging.getLogger("sandbox.csm")
+log = logging.getLogger("atlassian_people_sandbox.csm")
 
 QUEUED_SECONDS = 0.02
 SECONDS_PER_ITEM = 0.003
