@@ -25,6 +25,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from atlassian_specs.layouts import DEFAULT_LAYOUT, Layout, base_path, stakeholder_operations
+from atlassian_specs.operations import JIRA_OAUTH_BASE_PATH, Operation
 
 from . import drift
 from . import handlers as _handlers  # noqa: F401  (registers every area's handlers)
@@ -32,7 +33,7 @@ from .auth import Credentials, Principal, default_credentials
 from .errors import ApiError, error_response
 from .faults import FaultConfig, FaultInjector, enum_values
 from .registry import HANDLERS, Handler, SandboxRequest
-from .spec import ApiSpec, OperationSpec, api_specs, route_sort_key
+from .spec import ApiSpec, api_specs, route_sort_key
 from .state import SandboxState
 from .validation import OperationValidator
 
@@ -41,8 +42,6 @@ log = logging.getLogger("atlassian_people_sandbox")
 warnings.filterwarnings("ignore", message="Unsupported scheme type", module="openapi_core")
 
 DEFAULT_CLOUD_ID = "a436116f-02ce-4520-8fbb-7301462a1674"
-# Where OAuth 2.0 clients reach Jira: https://api.atlassian.com/ex/jira/{cloudId}/rest/api/3/...
-JIRA_GATEWAY_PREFIX = "/ex/jira/{cloudId}"
 
 
 @dataclass
@@ -78,10 +77,10 @@ class Traffic:
     writes: Counter[tuple[str, str, str, str, str]] = field(default_factory=Counter)
     applied: Counter[tuple[str, str, str, str, str]] = field(default_factory=Counter)
 
-    def record(self, op: OperationSpec, request: Request, body: bytes, status: int) -> None:
+    def record(self, op: Operation, request: Request, body: bytes, status: int) -> None:
         if status >= 500:
             self.server_errors += 1
-        if op.method != "GET" and not _reads_only(op):
+        if not op.reads_only:
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             key = request.headers.get("idempotency-key", "")
             write = (op.operation_id, request.method, target, key, hashlib.sha256(body).hexdigest()[:16])
@@ -144,7 +143,7 @@ class Sandbox:
         self.config = config or SandboxConfig()
         self.apis = api_specs()
         operations = [op for api in self.apis for op in api.operations]
-        default, self.principals = default_credentials(operations)
+        default, self.principals = default_credentials()
         self.credentials = credentials or default
         self.state = SandboxState.seeded(self.config.seed, self.config.seed_size, self.principals)
         self._request_rules = {
@@ -178,12 +177,12 @@ class Sandbox:
     # -- routing -----------------------------------------------------------------------------------
 
     def _build_app(self) -> Starlette:
-        by_route: dict[str, dict[str, tuple[ApiSpec, OperationSpec]]] = {}
+        by_route: dict[str, dict[str, tuple[ApiSpec, Operation]]] = {}
         for api in self.apis:
             for op in api.operations:
                 by_route.setdefault(self.route_of(op), {})[op.method] = (api, op)
                 if api.name == "jira-groups":  # OAuth clients reach Jira through the gateway, as live
-                    by_route.setdefault(JIRA_GATEWAY_PREFIX + self.route_of(op), {})[op.method] = (api, op)
+                    by_route.setdefault(JIRA_OAUTH_BASE_PATH + self.route_of(op), {})[op.method] = (api, op)
         routes = [
             Route(
                 path,
@@ -201,14 +200,14 @@ class Sandbox:
         ]
         return Starlette(routes=routes, exception_handlers={404: self._not_found, 405: self._not_allowed})
 
-    def route_of(self, op: OperationSpec) -> str:
+    def route_of(self, op: Operation) -> str:
         """Where op is served: its spec route, or for a stakeholder operation, under the chosen layout."""
         layout = self.config.stakeholder_layout
         if layout == DEFAULT_LAYOUT or op.operation_id not in stakeholder_operations():
             return op.route
         return base_path(layout) + op.path
 
-    def _endpoint(self, methods: Mapping[str, tuple[ApiSpec, OperationSpec]]) -> Any:
+    def _endpoint(self, methods: Mapping[str, tuple[ApiSpec, Operation]]) -> Any:
         async def endpoint(request: Request) -> Response:
             api, op = methods[request.method if request.method != "HEAD" else "GET"]
             response = await self._dispatch(api, op, request)
@@ -217,7 +216,7 @@ class Sandbox:
 
         return endpoint
 
-    async def _dispatch(self, api: ApiSpec, op: OperationSpec, request: Request) -> Response:
+    async def _dispatch(self, api: ApiSpec, op: Operation, request: Request) -> Response:
         self.requests[op.operation_id] += 1
         cloud_id = request.path_params.get("cloudId")
         if cloud_id is not None and cloud_id != self.config.cloud_id:
@@ -283,7 +282,7 @@ class Sandbox:
             return _describe(exc)
         return None
 
-    def _authorise(self, op: OperationSpec, request: Request) -> Principal:
+    def _authorise(self, op: Operation, request: Request) -> Principal:
         principal = self.credentials.authenticate(request.headers.get("authorization"))
         if principal is None:
             raise ApiError(
@@ -309,7 +308,7 @@ class Sandbox:
         return principal
 
     def _validate(
-        self, api: ApiSpec, op: OperationSpec, request: Request, body: bytes
+        self, api: ApiSpec, op: Operation, request: Request, body: bytes
     ) -> tuple[dict[str, Any], dict[str, Any], Any]:
         path, query, payload = self._request_rules[op.operation_id].validate(
             request.path_params, request.query_params, request.headers, body
@@ -382,7 +381,7 @@ async def _json_object(request: Request) -> dict[str, Any]:
 
 
 def _write_matcher(
-    operations: list[OperationSpec], route_of: Callable[[OperationSpec], str]
+    operations: list[Operation], route_of: Callable[[Operation], str]
 ) -> Callable[[str, str], bool]:
     """(method, path) -> whether the request is for an operation that changes data."""
     writes = [
@@ -391,16 +390,10 @@ def _write_matcher(
             re.compile("/".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts)),
         )
         for op in operations
-        if op.method != "GET" and not _reads_only(op)
+        if not op.reads_only
         for parts in [route_of(op).split("/")]
     ]
     return lambda method, path: any(method == m and pattern.fullmatch(path) for m, pattern in writes)
-
-
-def _reads_only(op: OperationSpec) -> bool:
-    """POST reads (fetch, search): every OAuth scope they accept is a read: scope."""
-    scopes = [scope for alternative in op.scope_alternatives for scope in alternative]
-    return bool(scopes) and all(scope.startswith("read:") for scope in scopes)
 
 
 def _describe(error: Exception) -> str:

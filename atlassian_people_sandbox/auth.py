@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .spec import OperationSpec
+from atlassian_specs.operations import READ_SCOPE_PREFIX, ROLE_NAMES, Operation, every_scope
 
-ALL_ROLES = frozenset(
-    {"site-admin", "jira-admin", "jsm-agent", "csm-user", "browse-users", "browse-projects", "authenticated"}
-)
-READ_PREFIXES = ("read:",)
+ALL_ROLES = frozenset(ROLE_NAMES)
 
 
 @dataclass(frozen=True)
@@ -31,18 +27,15 @@ class Principal:
     # None: an unscoped API token, limited only by roles. Otherwise the granted OAuth scopes.
     scopes: frozenset[str] | None = None
 
-    def missing_scopes(self, op: OperationSpec) -> frozenset[str]:
+    def missing_scopes(self, op: Operation) -> frozenset[str]:
         """The scopes lacking for op (empty when allowed): the smallest gap among the alternatives."""
-        if self.scopes is None or not op.scope_alternatives:
-            return frozenset()
-        gaps = [alternative - self.scopes for alternative in op.scope_alternatives]
-        return min(gaps, key=lambda gap: (len(gap), sorted(gap)))
+        gaps = op.scope_gaps(self.scopes) if self.scopes is not None else ()
+        return gaps[0] if gaps else frozenset()
 
-    def missing_roles(self, op: OperationSpec) -> frozenset[str]:
-        if not op.role_alternatives:
-            return frozenset()
-        gaps = [alternative - self.roles for alternative in op.role_alternatives]
-        return min(gaps, key=lambda gap: (len(gap), sorted(gap)))
+    def missing_roles(self, op: Operation) -> frozenset[str]:
+        """The product roles lacking for op (empty when allowed): the smallest gap."""
+        gaps = op.role_gaps(self.roles)
+        return gaps[0] if gaps else frozenset()
 
 
 @dataclass
@@ -75,12 +68,6 @@ class Credentials:
         return None
 
 
-def every_scope(operations: Iterable[OperationSpec]) -> frozenset[str]:
-    return frozenset(
-        scope for op in operations for alternative in op.scope_alternatives for scope in alternative
-    )
-
-
 # Well-known sandbox credentials: documented in the README, printed by `python -m atlassian_people_sandbox`.
 ADMIN_EMAIL, ADMIN_TOKEN = "admin@example.com", "sandbox-admin-token"
 AGENT_EMAIL, AGENT_TOKEN = "agent@example.com", "sandbox-agent-token"
@@ -89,10 +76,10 @@ ADMIN_OAUTH_TOKEN = "sandbox-admin-oauth"
 READONLY_OAUTH_TOKEN = "sandbox-readonly-oauth"
 
 
-def default_credentials(operations: Iterable[OperationSpec]) -> tuple[Credentials, dict[str, Principal]]:
-    """The sandbox's users: a site admin, a JSM agent and a portal customer, plus OAuth tokens."""
-    operations = tuple(operations)
-    scopes = every_scope(operations)
+def default_credentials() -> tuple[Credentials, dict[str, Principal]]:
+    """The sandbox's users: a site admin, a JSM agent and a portal customer, plus OAuth tokens (one with
+    every scope the specs name, one with their read scopes)."""
+    scopes = every_scope()
     admin = Principal("admin", ADMIN_EMAIL, "5b10ac8d82e05b22cc7d4ef5", "Avery Admin", ALL_ROLES)
     agent = Principal(
         "agent",
@@ -110,7 +97,8 @@ def default_credentials(operations: Iterable[OperationSpec]) -> tuple[Credential
     credentials.add_api_token(customer, CUSTOMER_TOKEN)
     credentials.add_bearer(ADMIN_OAUTH_TOKEN, _with_scopes(admin, scopes))
     credentials.add_bearer(
-        READONLY_OAUTH_TOKEN, _with_scopes(admin, frozenset(s for s in scopes if s.startswith(READ_PREFIXES)))
+        READONLY_OAUTH_TOKEN,
+        _with_scopes(admin, frozenset(s for s in scopes if s.startswith(READ_SCOPE_PREFIX))),
     )
     return credentials, {"admin": admin, "agent": agent, "customer": customer}
 

@@ -8,8 +8,9 @@ from typing import Any
 
 from starlette.datastructures import Headers
 
+from atlassian_specs.operations import Operation
+
 from .auth import Principal
-from .spec import OperationSpec
 from .state import SandboxState
 
 # (status, JSON body or None for an empty response)
@@ -18,7 +19,7 @@ Reply = tuple[int, Any]
 
 @dataclass
 class SandboxRequest:
-    op: OperationSpec
+    op: Operation
     principal: Principal
     path: dict[str, Any]  # path parameters, typed per the spec (cloudId removed)
     query: dict[str, Any]  # query parameters, typed per the spec; absent ones are absent

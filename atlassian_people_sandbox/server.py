@@ -12,6 +12,7 @@ from types import TracebackType
 import uvicorn
 
 from atlassian_specs.layouts import base_path
+from atlassian_specs.operations import api_base_url
 
 from .app import Sandbox, SandboxConfig
 
@@ -79,7 +80,7 @@ class SandboxServer:
 
     @property
     def jsm_ops_url(self) -> str:
-        return f"{self.url}/jsm/ops/api/{self.cloud_id}"
+        return api_base_url("jsm-ops", self.url, self.cloud_id)
 
     @property
     def stakeholders_url(self) -> str:
@@ -88,11 +89,11 @@ class SandboxServer:
 
     @property
     def csm_url(self) -> str:
-        return f"{self.url}/jsm/csm/cloudid/{self.cloud_id}"
+        return api_base_url("csm", self.url, self.cloud_id)
 
     @property
     def jira_url(self) -> str:
-        return self.url
+        return api_base_url("jira-groups", self.url, self.cloud_id)
 
     def start(self, timeout: float = 10.0) -> SandboxServer:
         self._thread = threading.Thread(target=self._server.run, name=f"sandbox:{self.port}", daemon=True)

@@ -1,7 +1,8 @@
-"""The sandbox's view of the specs: which operation a request is, and what it requires.
+"""The sandbox's view of the specs: each API's document and origin, and its operations.
 
 Everything the sandbox enforces (scopes, product roles, parameter and body validation) comes from the
-specs, so the sandbox cannot drift from what the generated clients and the MCP server are told.
+specs through atlassian_specs.operations, the same `Operation` model the MCP server uses, so the sandbox
+cannot drift from what the generated clients and the server are told.
 """
 
 from __future__ import annotations
@@ -13,27 +14,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import atlassian_specs
+from atlassian_specs.operations import Operation, api_base_path
+from atlassian_specs.operations import operations as atlassian_operations
 
 # Sandbox requests arrive on 127.0.0.1; openapi-core matches them against the spec's server URL, so each
 # request is presented to it under this origin with the server variables filled in.
 _SERVER_VARIABLE = re.compile(r"\{[^}]+\}")
-
-
-@dataclass(frozen=True)
-class OperationSpec:
-    api: str
-    operation_id: str
-    method: str
-    path: str  # relative to the server, as in the spec
-    route: str  # what the sandbox serves: server path prefix + path
-    scope_alternatives: tuple[frozenset[str], ...]  # OAuth: any one alternative, all of its scopes
-    role_alternatives: tuple[frozenset[str], ...]  # product permission: any one alternative, all of its roles
-    header_params: tuple[dict[str, Any], ...]
-    deprecated: bool
-
-    @property
-    def effect(self) -> str:
-        return "read" if self.method == "GET" else "write"
 
 
 @dataclass(frozen=True)
@@ -42,50 +28,15 @@ class ApiSpec:
     document: dict[str, Any]
     origin: str  # scheme://host the spec's server uses, variables filled
     prefix: str  # server path, e.g. /jsm/ops/api/{cloudId}
-    operations: tuple[OperationSpec, ...]
+    operations: tuple[Operation, ...]
 
 
-def _server(document: dict[str, Any]) -> tuple[str, str]:
+def _origin(document: dict[str, Any]) -> str:
     server = document["servers"][0]
     defaults = {name: str(var.get("default", "sandbox")) for name, var in server.get("variables", {}).items()}
     parts = urlsplit(server["url"])
     netloc = _SERVER_VARIABLE.sub(lambda m: defaults.get(m.group(0)[1:-1], "sandbox"), parts.netloc)
-    return f"{parts.scheme}://{netloc}", parts.path.rstrip("/")
-
-
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def _operation(
-    api: str, document: dict[str, Any], prefix: str, method: str, path: str, op: dict[str, Any]
-) -> OperationSpec:
-    scopes = tuple(
-        frozenset(alternative["oAuth2"]) for alternative in op.get("security", []) if "oAuth2" in alternative
-    )
-    permissions = op.get("x-permissions", {})
-    roles = tuple(frozenset(alternative) for alternative in permissions.get("anyOf", []))
-    headers = tuple(
-        param
-        for param in (_resolve(document, p) for p in op.get("parameters", []))
-        if param.get("in") == "header"
-    )
-    return OperationSpec(
-        api=api,
-        operation_id=op["operationId"],
-        method=method.upper(),
-        path=path,
-        route=prefix + path,
-        scope_alternatives=scopes,
-        role_alternatives=roles,
-        header_params=headers,
-        deprecated=bool(op.get("deprecated", False)),
-    )
+    return f"{parts.scheme}://{netloc}"
 
 
 @cache
@@ -93,18 +44,12 @@ def api_specs() -> tuple[ApiSpec, ...]:
     apis = []
     for name in atlassian_specs.SPEC_FILES:
         document = atlassian_specs.load(name)
-        origin, prefix = _server(document)
-        operations = tuple(
-            _operation(name, document, prefix, method, path, item[method])
-            for path, item in document["paths"].items()
-            for method in atlassian_specs.HTTP_METHODS
-            if method in item
-        )
-        apis.append(ApiSpec(name, document, origin, prefix, operations))
+        operations = tuple(op for op in atlassian_operations().values() if op.api == name)
+        apis.append(ApiSpec(name, document, _origin(document), api_base_path(name), operations))
     return tuple(apis)
 
 
-def all_operations() -> tuple[OperationSpec, ...]:
+def all_operations() -> tuple[Operation, ...]:
     return tuple(op for api in api_specs() for op in api.operations)
 
 
