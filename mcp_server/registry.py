@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from .permissions import Requirement, requirement
+from .toolsets import Toolset
 
 if TYPE_CHECKING:
     from .calls import ToolCall
@@ -46,7 +47,7 @@ class Action:
     operations: tuple[str, ...]  # every operationId the handler may call
     handler: Handler
     required: tuple[str, ...] = ()  # arguments this action needs (checked after schema validation)
-    toolset: str | None = (
+    toolset: Toolset | None = (
         None  # when an action belongs to another toolset than its tool (see ToolDef.toolsets)
     )
     optional: tuple[str, ...] = ()  # further arguments it uses; any other argument is refused
@@ -85,7 +86,7 @@ CONFIRM_PROPERTY: dict[str, Any] = {
 @dataclass(frozen=True)
 class ToolDef:
     name: str
-    toolset: str
+    toolset: Toolset
     effect: Effect
     title: str
     description: str
@@ -106,11 +107,11 @@ class ToolDef:
                 raise ValueError(f"{self.name}.{action.name} uses undeclared arguments {sorted(unknown)}")
 
     @property
-    def toolsets(self) -> tuple[str, ...]:
+    def toolsets(self) -> tuple[Toolset, ...]:
         """The tool's toolset first, then any its actions belong to instead."""
         return tuple(dict.fromkeys([self.toolset, *(a.toolset for a in self.actions if a.toolset)]))
 
-    def toolset_of(self, action: Action) -> str:
+    def toolset_of(self, action: Action) -> Toolset:
         return action.toolset or self.toolset
 
     @property

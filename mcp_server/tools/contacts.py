@@ -21,8 +21,9 @@ from ..errors import ToolFailure
 from ..outcomes import create_checked
 from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, single
+from ..toolsets import Toolset
 
-TOOLSET = "contacts"
+TOOLSET = Toolset.CONTACTS
 KEYS = ("to", "method", "id", "status", "applyOrder")
 # `mobile` contacts (the mobile app) are listed but only the app sets them up.
 METHODS = [method.value for method in ContactMethod if method is not ContactMethod.MOBILE]

@@ -31,6 +31,7 @@ from ..errors import ToolFailure
 from ..outcomes import create_checked
 from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, more, outcome, per_item, single
+from ..toolsets import Toolset
 from .stakeholders import (
     FIND,
     FIND_GROUP,
@@ -53,7 +54,7 @@ from .stakeholders import (
     texts,
 )
 
-TOOLSET = "stakeholder-groups"
+TOOLSET = Toolset.STAKEHOLDER_GROUPS
 GROUP_KEYS = ("name", "id", "members", "description")
 MEMBER_KEYS = ("memberId", "memberType")
 # A member of a listed group: who and how to reach them (its groups include the one listed).

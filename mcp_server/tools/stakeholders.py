@@ -47,8 +47,9 @@ from ..calls import ToolCall, to_data
 from ..errors import ToolFailure
 from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ..results import listing, outcome, per_item, single
+from ..toolsets import Toolset
 
-TOOLSET = "stakeholders"
+TOOLSET = Toolset.STAKEHOLDERS
 KEYS = ("name", "type", "status", "email", "phone", "webhook", "groups", "id")
 ASSIGNMENT_KEYS = ("externalAssignmentId", "assignmentType", "addedFrom", "id", "insertedAt")
 FIND = ("getStakeholderByIdentifier", "listStakeholders")  # resolving a stakeholder identifier

@@ -27,12 +27,13 @@ from ...errors import ToolFailure
 from ...outcomes import create_checked
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ...results import listing, outcome, per_item, single
+from ...toolsets import Toolset
 from .common import DETAILS as DETAIL_PAIRS
 from .common import detail_values, resolve_customer, resolve_organization, resolve_organizations
 
-TOOLSET = "products"
+TOOLSET = Toolset.PRODUCTS
 # Products and entitlements share tools (context budget); entitlement actions belong to their own toolset.
-ENTITLEMENTS_TOOLSET = "entitlements"
+ENTITLEMENTS_TOOLSET = Toolset.ENTITLEMENTS
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 PRODUCT_SCAN_LIMIT = 2000  # products read when resolving a product name
 PRODUCT_KEYS = ("name", "id")

@@ -40,6 +40,7 @@ from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ...results import listing, more, outcome
+from ...toolsets import Toolset
 from .common import (
     DETAILS,
     IDEMPOTENCY_PROPERTY,
@@ -61,7 +62,7 @@ from .common import (
 from .options import not_an_option
 from .organizations import TEXT
 
-TOOLSET = "customers"
+TOOLSET = Toolset.CUSTOMERS
 KEYS = ("displayName", "id", "email")
 PROFILE_FETCH_LIMIT = 25
 ACCOUNT_CHUNK = 50  # bulkManageCustomerAccounts

@@ -35,6 +35,7 @@ from ...errors import ToolFailure
 from ...outcomes import create_checked
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef, ToolResult
 from ...results import listing, more, outcome
+from ...toolsets import Toolset
 from .common import (
     DETAILS,
     IDEMPOTENCY_PROPERTY,
@@ -56,7 +57,7 @@ from .common import (
 )
 from .listings import all_organizations, organization_customers
 
-TOOLSET = "organizations"
+TOOLSET = Toolset.ORGANIZATIONS
 KEYS = ("name", "id")
 PROFILE_FETCH_LIMIT = 25
 ACCOUNT_CHUNK = 50  # bulkManageOrganizations
