@@ -1,6 +1,5 @@
 """JSM organization listings and Jira user search, end to end against the sandbox (responses checked against
 the spec). JSM organizations are the CSM ones: what CSM creates, the JSM listings show."""
-# mypy: disable-error-code="union-attr, arg-type, index, misc, operator"
 
 from __future__ import annotations
 
