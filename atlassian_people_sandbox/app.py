@@ -28,11 +28,11 @@ from atlassian_specs.layouts import DEFAULT_LAYOUT, Layout, base_path, stakehold
 from atlassian_specs.operations import JIRA_OAUTH_BASE_PATH, Operation
 
 from . import drift
-from . import handlers as _handlers  # noqa: F401  (registers every area's handlers)
 from .auth import Credentials, Principal, default_credentials
 from .errors import ApiError, error_response
 from .faults import FaultConfig, FaultInjector, enum_values
-from .registry import HANDLERS, Handler, SandboxRequest
+from .handlers import all_handlers
+from .registry import Handler, SandboxRequest
 from .spec import ApiSpec, api_specs, route_sort_key
 from .state import SandboxState
 from .validation import OperationValidator
@@ -142,6 +142,7 @@ class Sandbox:
     def __init__(self, config: SandboxConfig | None = None, credentials: Credentials | None = None) -> None:
         self.config = config or SandboxConfig()
         self.apis = api_specs()
+        self.handlers = all_handlers()
         operations = [op for api in self.apis for op in api.operations]
         default, self.principals = default_credentials()
         self.credentials = credentials or default
@@ -231,7 +232,7 @@ class Sandbox:
             principal = self._authorise(op, request)
             body = await request.body()
             path, query, payload = self._validate(api, op, request, body)
-            handler: Handler | None = HANDLERS.get(op.operation_id)
+            handler: Handler | None = self.handlers.get(op.operation_id)
             if handler is None:
                 raise ApiError(501, f"The sandbox does not implement {op.operation_id} yet.")
             sandbox_request = SandboxRequest(

@@ -1,4 +1,16 @@
-"""Importing this module registers every area's handlers in sandbox.registry.HANDLERS."""
+"""Every operation the sandbox implements, by operationId: each area's handler table, listed here."""
 
-from .areas import contacts, jira_groups, jira_users, stakeholders  # noqa: F401
-from .areas.csm import handlers as csm_handlers  # noqa: F401
+from __future__ import annotations
+
+from .areas import jira_users
+from .areas.contacts import handlers as contacts
+from .areas.csm import handlers as csm
+from .areas.jira_groups import handlers as jira_groups
+from .areas.stakeholders import handlers as stakeholders
+from .registry import Handler, combined
+
+
+def all_handlers() -> dict[str, Handler]:
+    return combined(
+        (stakeholders.HANDLERS, contacts.HANDLERS, jira_groups.HANDLERS, jira_users.HANDLERS, *csm.TABLES)
+    )

@@ -1,8 +1,10 @@
-"""Handler registry: each area module registers one function per operationId it implements."""
+"""Handler tables: each area's handlers module fills its own table, one function per operationId it
+implements; atlassian_people_sandbox.handlers lists the tables, so what the sandbox serves is written down
+in one place rather than left to which modules happen to be imported."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,14 +32,36 @@ class SandboxRequest:
 
 
 Handler = Callable[[SandboxRequest], Reply]
-HANDLERS: dict[str, Handler] = {}
 
 
-def handles(operation_id: str) -> Callable[[Handler], Handler]:
-    def register(function: Handler) -> Handler:
-        if operation_id in HANDLERS:
+class HandlerTable:
+    """One area's handlers by operationId."""
+
+    def __init__(self) -> None:
+        self._handlers: dict[str, Handler] = {}
+
+    def handles(self, operation_id: str) -> Callable[[Handler], Handler]:
+        def register(function: Handler) -> Handler:
+            self.add(operation_id, function)
+            return function
+
+        return register
+
+    def add(self, operation_id: str, function: Handler) -> None:
+        if operation_id in self._handlers:
             raise RuntimeError(f"two sandbox handlers for {operation_id}")
-        HANDLERS[operation_id] = function
-        return function
+        self._handlers[operation_id] = function
 
-    return register
+    def items(self) -> Iterator[tuple[str, Handler]]:
+        return iter(self._handlers.items())
+
+
+def combined(tables: tuple[HandlerTable, ...]) -> dict[str, Handler]:
+    """Every table's handlers by operationId; two handlers for one operation is a bug, raised at start."""
+    found: dict[str, Handler] = {}
+    for table in tables:
+        for operation_id, function in table.items():
+            if operation_id in found:
+                raise RuntimeError(f"two sandbox handlers for {operation_id}")
+            found[operation_id] = function
+    return found

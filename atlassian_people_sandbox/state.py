@@ -5,16 +5,16 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .areas.contacts.store import ContactsStore
+from .areas.csm.seed import seeded_store as seeded_csm
+from .areas.csm.store import CsmStore
+from .areas.jira_groups.store import JiraGroupsStore
+from .areas.stakeholders.seed import seed as seeded_stakeholders
+from .areas.stakeholders.store import StakeholdersStore
+from .auth import Principal
 from .directory import Directory, User
-
-if TYPE_CHECKING:
-    from .areas.contacts import ContactsStore
-    from .areas.csm.store import CsmStore
-    from .areas.jira_groups import JiraGroupsStore
-    from .areas.stakeholders import StakeholdersStore
-    from .auth import Principal
 
 
 @dataclass
@@ -27,11 +27,6 @@ class SandboxState:
 
     @classmethod
     def seeded(cls, seed: int, size: int, principals: Mapping[str, Principal]) -> SandboxState:
-        from .areas.contacts import ContactsStore
-        from .areas.csm.store import CsmStore
-        from .areas.jira_groups import JiraGroupsStore
-        from .areas.stakeholders import StakeholdersStore
-
         directory = Directory.seeded(
             random.Random(seed),
             size,
@@ -48,9 +43,9 @@ class SandboxState:
         # One generator per area, so growing one area's seed data does not reshuffle the others.
         return cls(
             directory=directory,
-            stakeholders=StakeholdersStore.seeded(random.Random(f"{seed}:stakeholders"), size, directory),
+            stakeholders=seeded_stakeholders(random.Random(f"{seed}:stakeholders"), size, directory),
             contacts=ContactsStore.seeded(random.Random(f"{seed}:contacts"), size, directory),
-            csm=CsmStore.seeded(random.Random(f"{seed}:csm"), size, directory),
+            csm=seeded_csm(random.Random(f"{seed}:csm"), size, directory),
             jira=JiraGroupsStore.seeded(random.Random(f"{seed}:jira"), size, directory),
         )
 

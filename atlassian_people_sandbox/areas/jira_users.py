@@ -13,8 +13,11 @@ from typing import Any
 from ..directory import User
 from ..errors import ApiError
 from ..pagination import start_at
-from ..registry import Reply, SandboxRequest, handles
-from .jira_groups import user_details
+from ..registry import HandlerTable, Reply, SandboxRequest
+from .jira_groups.handlers import user_details
+
+HANDLERS = HandlerTable()
+handles = HANDLERS.handles
 
 MAX_RESULTS = 1000
 _WORD_BREAK = re.compile(r"[^\w]+")

@@ -17,12 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ...registry import Reply, SandboxRequest
+from ...registry import HandlerTable, Reply, SandboxRequest
 from . import customers, organizations
-from .common import body_of, csm_operation
+from .common import body_of, store_operations
 from .detail_fields import checked_values, find_field, store_values
 from .store import CsmError, CsmStore, EntityKind, IdempotentRequest
 from .tasks import ItemApplier, Task
+
+HANDLERS = HandlerTable()
+csm_operation = store_operations(HANDLERS)
 
 Item = dict[str, Any]
 

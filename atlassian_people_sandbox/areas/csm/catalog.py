@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from ...pagination import cursor_limit
-from ...registry import Reply, SandboxRequest
-from .common import body_of, csm_operation, required_text, unique
+from ...registry import HandlerTable, Reply, SandboxRequest
+from .common import body_of, required_text, store_operations, unique
 from .detail_fields import profile_details_json, values_json
 from .store import CsmError, CsmStore, Entitlement, Product
+
+HANDLERS = HandlerTable()
+csm_operation = store_operations(HANDLERS)
 
 EntityType = Literal["ORGANIZATION", "CUSTOMER"]
 MAX_PRODUCTS_PER_PAGE = 100

@@ -1,4 +1,4 @@
-"""What every CSM handler shares: registration under the store lock, input checks, restricted fields."""
+"""What every CSM handler shares: running under the store lock, input checks, restricted fields."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ...auth import Principal
-from ...registry import Reply, SandboxRequest, handles
+from ...registry import HandlerTable, Reply, SandboxRequest
 from .store import CsmError, CsmStore
 
 StoreHandler = Callable[[SandboxRequest, CsmStore], Reply]
@@ -15,21 +15,25 @@ StoreHandler = Callable[[SandboxRequest, CsmStore], Reply]
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def csm_operation(operation_id: str) -> Callable[[StoreHandler], StoreHandler]:
-    """Register a handler that runs under the store's lock, after the bulk tasks due by now have advanced."""
+def store_operations(table: HandlerTable) -> Callable[[str], Callable[[StoreHandler], StoreHandler]]:
+    """A decorator adding CSM handlers to table: each runs under the store's lock, after the bulk tasks due
+    by now have advanced."""
 
-    def register(function: StoreHandler) -> StoreHandler:
-        def handler(request: SandboxRequest) -> Reply:
-            store = request.state.csm
-            with store.lock:
-                store.advance_tasks()
-                return function(request, store)
+    def operation(operation_id: str) -> Callable[[StoreHandler], StoreHandler]:
+        def register(function: StoreHandler) -> StoreHandler:
+            def handler(request: SandboxRequest) -> Reply:
+                store = request.state.csm
+                with store.lock:
+                    store.advance_tasks()
+                    return function(request, store)
 
-        handler.__name__ = handler.__qualname__ = function.__name__
-        handles(operation_id)(handler)
-        return function
+            handler.__name__ = handler.__qualname__ = function.__name__
+            table.add(operation_id, handler)
+            return function
 
-    return register
+        return register
+
+    return operation
 
 
 def required_text(value: Any, what: str) -> str:

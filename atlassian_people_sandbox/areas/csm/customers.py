@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...pagination import page_number
-from ...registry import Reply, SandboxRequest
+from ...registry import HandlerTable, Reply, SandboxRequest
 from .catalog import delete_entitlements_where, entitle, profile_entitlement_json, referenced_products
-from .common import body_of, checked_email, csm_operation, required_text, shows_email, too_many, unique
+from .common import body_of, checked_email, required_text, shows_email, store_operations, too_many, unique
 from .detail_fields import (
     checked_profile_details,
     find_field,
@@ -23,6 +23,9 @@ from .detail_fields import (
 )
 from .organizations import organization_json
 from .store import CsmError, CsmStore, Customer, DetailField, Organization, Product
+
+HANDLERS = HandlerTable()
+csm_operation = store_operations(HANDLERS)
 
 MAX_FETCHED_PROFILES = 25
 DEFAULT_SEARCH_PAGE = 50

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ...registry import Reply, SandboxRequest
-from .common import body_of, csm_operation, required_text, unique
+from ...registry import HandlerTable, Reply, SandboxRequest
+from .common import body_of, required_text, store_operations, unique
 from .store import (
     KIND_LABELS,
     MAX_DETAIL_FIELDS,
@@ -20,6 +20,9 @@ from .store import (
     DetailField,
     EntityKind,
 )
+
+HANDLERS = HandlerTable()
+csm_operation = store_operations(HANDLERS)
 
 Details = dict[str, list[str]]  # detail field id -> values
 

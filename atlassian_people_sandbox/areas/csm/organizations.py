@@ -6,11 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ...registry import Reply, SandboxRequest
+from ...registry import HandlerTable, Reply, SandboxRequest
 from .catalog import delete_entitlements_where, entitle, profile_entitlement_json, referenced_products
-from .common import body_of, csm_operation, required_text, too_many, unique
+from .common import body_of, required_text, store_operations, too_many, unique
 from .detail_fields import checked_profile_details, profile_details_json, store_values, values_json
 from .store import CsmError, CsmStore, Customer, DetailField, Organization, Product
+
+HANDLERS = HandlerTable()
+csm_operation = store_operations(HANDLERS)
 
 MAX_FETCHED_ORGANIZATIONS = 50
 MAX_FETCHED_PROFILES = 25

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import itertools
 import random
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from ...directory import FIRST_NAMES, LAST_NAMES, Directory
-from .store import Customer, DetailField, Entitlement, EntityKind, Organization, Product
-
-if TYPE_CHECKING:
-    from .store import CsmStore
+from .store import CsmStore, Customer, DetailField, Entitlement, EntityKind, Organization, Product
 
 COMPANY_STEMS = (
     "Acme",
@@ -167,3 +164,10 @@ def _domain(company: str) -> str:
             company = company.removesuffix(f" {legal_form}")
             break
     return "".join(ch for ch in company.lower() if ch.isalnum()) + ".example.com"
+
+
+def seeded_store(rng: random.Random, size: int, directory: Directory) -> CsmStore:
+    """A CSM store holding `size` seeded organizations and customers."""
+    store = CsmStore(rng=rng)
+    seed_store(store, size, directory)
+    return store

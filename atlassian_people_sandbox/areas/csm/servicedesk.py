@@ -11,9 +11,12 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from ...pagination import start_at
-from ...registry import Reply, SandboxRequest
-from .common import csm_operation, shows_email
+from ...registry import HandlerTable, Reply, SandboxRequest
+from .common import shows_email, store_operations
 from .store import CsmError, CsmStore, Customer, Organization
+
+HANDLERS = HandlerTable()
+csm_operation = store_operations(HANDLERS)
 
 PAGE_DEFAULT = 50
 PAGE_MAXIMUM = 50  # the servicedeskapi caps its pages at 50

@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ...directory import Directory
 from ...errors import ApiError
 from .tasks import Task
 
@@ -116,14 +115,6 @@ class CsmStore:
             "idempotentReplays": 0,
         }
     )
-
-    @classmethod
-    def seeded(cls, rng: random.Random, size: int, directory: Directory) -> CsmStore:
-        from .seed import seed_store
-
-        store = cls(rng=rng)
-        seed_store(store, size, directory)
-        return store
 
     # -- ids -----------------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from ...errors import ApiError, not_found
 from ...pagination import RelayPage, cursor_limit, relay
-from ...registry import Reply, SandboxRequest, handles
+from ...registry import HandlerTable, Reply, SandboxRequest
 from .model import (
     ASSIGNMENT_ARI_KIND,
     INTERNAL,
@@ -29,6 +29,9 @@ from .model import (
 )
 from .rules import STAKEHOLDER_ARI_FORMAT
 from .store import StakeholdersStore
+
+HANDLERS = HandlerTable()
+handles = HANDLERS.handles
 
 T = TypeVar("T")
 

@@ -110,12 +110,6 @@ class StakeholdersStore:
         self._clock = clock
         self.created = Counter[str]()  # creates applied through the API, by kind
 
-    @classmethod
-    def seeded(cls, rng: random.Random, size: int, directory: Directory) -> StakeholdersStore:
-        from .seed import seed
-
-        return seed(rng, size, directory)
-
     def stats(self) -> dict[str, int]:
         return {
             "stakeholders": len(self.stakeholders),
