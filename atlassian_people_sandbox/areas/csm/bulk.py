@@ -12,6 +12,7 @@ again; the same key with a different body is a 409, as the spec's Conflict respo
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,12 +23,14 @@ from . import customers, organizations
 from .common import body_of, store_operations
 from .detail_fields import checked_values, find_field, store_values
 from .store import CsmError, CsmStore, EntityKind, IdempotentRequest
-from .tasks import ItemApplier, Task
+from .tasks import Task
 
 HANDLERS = HandlerTable()
 csm_operation = store_operations(HANDLERS)
 
 Item = dict[str, Any]
+# Applies one bulk item to the store; raises ApiError (usually CsmError, with a code) when the item fails.
+ItemApplier = Callable[[CsmStore, Item], None]
 
 
 def _needs(index: int, item: Item, *fields: str) -> None:
@@ -247,7 +250,12 @@ def start_bulk(request: SandboxRequest, store: CsmStore, bulk: BulkOperation) ->
     for index, item in enumerate(items):
         bulk.check(index, item)
     task = Task(
-        store.new_uuid(), bulk.operation_id, items, bulk.identify, bulk.apply, created_at=store.clock()
+        store.new_uuid(),
+        bulk.operation_id,
+        items,
+        bulk.identify,
+        functools.partial(bulk.apply, store),
+        created_at=store.clock(),
     )
     store.tasks[task.id] = task
     store.idempotency[scope] = IdempotentRequest(task.id, fingerprint)

@@ -188,7 +188,7 @@ class CsmStore:
         now = self.clock()
         for task in self.tasks.values():
             if not task.finished:
-                task.advance(self, now)
+                task.advance(self.counters, now)
 
     def stats(self) -> dict[str, int]:
         with self.lock:

@@ -12,12 +12,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...errors import ApiError
-
-if TYPE_CHECKING:
-    from .store import CsmStore
 
 log = logging.getLogger("atlassian_people_sandbox.csm")
 
@@ -25,8 +22,9 @@ QUEUED_SECONDS = 0.02
 SECONDS_PER_ITEM = 0.003
 MIN_RUNNING_SECONDS = 0.05
 
-# Applies one bulk item to the store; raises ApiError (usually CsmError, with a code) when the item fails.
-ItemApplier = Callable[["CsmStore", dict[str, Any]], None]
+# Applies one bulk item (to the store the task was started on); raises ApiError (usually CsmError, with a
+# code) when the item fails.
+ApplyItem = Callable[[dict[str, Any]], None]
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ class Task:
     operation_id: str
     items: list[dict[str, Any]]
     identify: Callable[[dict[str, Any]], str | None]
-    apply: ItemApplier
+    apply: ApplyItem
     created_at: float
     processed: int = 0
     failures: list[TaskFailure] = field(default_factory=list)
@@ -71,18 +69,19 @@ class Task:
             return 0
         return min(len(self.items), int(len(self.items) * running / self.running_seconds))
 
-    def advance(self, store: CsmStore, now: float) -> None:
+    def advance(self, counters: dict[str, int], now: float) -> None:
+        """Apply the items due by `now`, counting them in the store's counters."""
         target = self.due(now)
         while self.processed < target:
             index = self.processed
             item = self.items[index]
             try:
-                self.apply(store, item)
-                store.counters["bulkItemsApplied"] += 1
+                self.apply(item)
+                counters["bulkItemsApplied"] += 1
             except ApiError as error:
                 code = getattr(error, "code", None) or "INVALID_ITEM"
                 self.failures.append(TaskFailure(index, self.identify(item), code, error.message))
-                store.counters["bulkItemsFailed"] += 1
+                counters["bulkItemsFailed"] += 1
             except Exception:  # a bug in one item must not wedge the task (or every later request)
                 log.exception("bulk item %d of task %s failed unexpectedly", index, self.id)
                 self.failures.append(
@@ -90,10 +89,10 @@ class Task:
                         index, self.identify(item), "INTERNAL_ERROR", "The item could not be processed."
                     )
                 )
-                store.counters["bulkItemsFailed"] += 1
+                counters["bulkItemsFailed"] += 1
             # Counted before anything else can observe the task, so no item is ever applied twice.
             self.processed += 1
-            store.counters["bulkItemsProcessed"] += 1
+            counters["bulkItemsProcessed"] += 1
 
     def status(self, now: float) -> str:
         if self.finished:
