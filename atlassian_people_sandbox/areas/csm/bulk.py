@@ -22,6 +22,7 @@ from ...registry import HandlerTable, Reply, SandboxRequest
 from . import customers, organizations
 from .common import body_of, store_operations
 from .detail_fields import checked_values, find_field, store_values
+from .profiles import ProfileChange
 from .store import CsmError, CsmStore, EntityKind, IdempotentRequest
 from .tasks import Task
 
@@ -81,14 +82,14 @@ def _apply_organization_profile(store: CsmStore, item: Item) -> None:
     operation = item["operation"]
     if operation == "CREATE" or (operation == "UPSERT" and existing is None and item.get("name")):
         organizations.ensure_name_free(store, item["name"])
-        change = organizations.ProfileChange.checked(store, item)
+        change = ProfileChange.checked(store, "organization", item)
         change.apply(store, organizations.create_organization(store, item["name"]))
         return
     if existing is None:  # UPDATE, or UPSERT given only an id: "will not create a new organization"
         raise CsmError(
             404, "ORGANIZATION_NOT_FOUND", f"Organization {item.get('id') or item.get('name')} not found."
         )
-    change = organizations.ProfileChange.checked(store, item)
+    change = ProfileChange.checked(store, "organization", item)
     if item.get("id") and item.get("name"):
         organizations.ensure_name_free(store, item["name"], except_id=existing.id)
         existing.name = item["name"].strip()
@@ -126,14 +127,14 @@ def _apply_customer_profile(store: CsmStore, item: Item) -> None:
     operation = item["operation"]
     if operation == "CREATE" or (operation == "UPSERT" and existing is None and item.get("email")):
         customers.ensure_email_free(store, item["email"])
-        change = customers.ProfileChange.checked(store, item)
+        change = ProfileChange.checked(store, "customer", item)
         change.apply(store, customers.create_customer(store, item["email"], item.get("displayName")))
         return
     if existing is None:  # UPDATE, or UPSERT given only a customerId: "will not create a new customer"
         raise CsmError(
             404, "CUSTOMER_NOT_FOUND", f"Customer {item.get('customerId') or item.get('email')} not found."
         )
-    change = customers.ProfileChange.checked(store, item)
+    change = ProfileChange.checked(store, "customer", item)
     if item.get("displayName"):
         customers.rename_customer(existing, item["displayName"])
     change.apply(store, existing)

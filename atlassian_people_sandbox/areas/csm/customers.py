@@ -6,23 +6,20 @@ email address is restricted: only callers with the Administer Jira global permis
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from ...pagination import page_number
 from ...registry import HandlerTable, Reply, SandboxRequest
-from .catalog import delete_entitlements_where, entitle, profile_entitlement_json, referenced_products
+from .catalog import delete_entitlements_where, profile_entitlement_json
 from .common import body_of, checked_email, required_text, shows_email, store_operations, too_many, unique
 from .detail_fields import (
-    checked_profile_details,
     find_field,
     profile_details_json,
-    store_values,
     values_json,
 )
 from .organizations import organization_json
-from .store import CsmError, CsmStore, Customer, DetailField, Organization, Product
+from .profiles import ProfileChange
+from .store import CsmError, CsmStore, Customer
 
 HANDLERS = HandlerTable()
 csm_operation = store_operations(HANDLERS)
@@ -80,43 +77,6 @@ def delete_customer(store: CsmStore, customer: Customer) -> None:
     for organization in store.organizations_of(customer.id):
         organization.customer_ids.remove(customer.id)
     del store.customers[customer.id]
-
-
-def referenced_organizations(store: CsmStore, organization_ids: Any) -> list[Organization]:
-    organizations = []
-    for organization_id in unique([o for o in organization_ids or [] if isinstance(o, str)]):
-        organization = store.organizations.get(organization_id)
-        if organization is None:
-            raise CsmError(422, "ORGANIZATION_NOT_FOUND", f"Organization {organization_id} does not exist.")
-        organizations.append(organization)
-    return organizations
-
-
-@dataclass
-class ProfileChange:
-    """A validated customer profile request: applying it cannot fail half-way."""
-
-    details: list[tuple[DetailField, list[str]]]
-    organizations: list[Organization]
-    products: list[Product]
-
-    @classmethod
-    def checked(cls, store: CsmStore, body: Mapping[str, Any]) -> ProfileChange:
-        return cls(
-            details=checked_profile_details(store, "customer", body.get("details")),
-            organizations=referenced_organizations(
-                store, (body.get("associateOrganizations") or {}).get("organizationIds")
-            ),
-            products=referenced_products(store, (body.get("associateProducts") or {}).get("productIds")),
-        )
-
-    def apply(self, store: CsmStore, customer: Customer) -> None:
-        for detail_field, values in self.details:
-            store_values(customer.details, detail_field, values)
-        for organization in self.organizations:
-            if customer.id not in organization.customer_ids:
-                organization.customer_ids.append(customer.id)
-        entitle(store, self.products, "CUSTOMER", customer.id)
 
 
 # -- handlers ---------------------------------------------------------------------------------------------
@@ -210,7 +170,7 @@ def create_customer_profile(request: SandboxRequest, store: CsmStore) -> Reply:
             raise CsmError(422, "CUSTOMER_NOT_FOUND", f"Customer {customer_id} does not exist.")
     else:
         ensure_email_free(store, checked_email(email))
-    change = ProfileChange.checked(store, body)
+    change = ProfileChange.checked(store, "customer", body)
     if existing is None:
         customer = create_customer(store, email, body.get("displayName"))
     else:

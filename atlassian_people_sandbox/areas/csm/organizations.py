@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from ...registry import HandlerTable, Reply, SandboxRequest
-from .catalog import delete_entitlements_where, entitle, profile_entitlement_json, referenced_products
-from .common import body_of, required_text, store_operations, too_many, unique
-from .detail_fields import checked_profile_details, profile_details_json, store_values, values_json
-from .store import CsmError, CsmStore, Customer, DetailField, Organization, Product
+from .catalog import delete_entitlements_where, profile_entitlement_json
+from .common import body_of, required_text, store_operations, too_many
+from .detail_fields import profile_details_json, values_json
+from .profiles import ProfileChange
+from .store import CsmError, CsmStore, Organization
 
 HANDLERS = HandlerTable()
 csm_operation = store_operations(HANDLERS)
@@ -69,41 +69,6 @@ def delete_organization(store: CsmStore, organization: Organization) -> None:
     del store.organizations[organization.id]
 
 
-def referenced_customers(store: CsmStore, customer_ids: Any) -> list[Customer]:
-    customers = []
-    for customer_id in unique([c for c in customer_ids or [] if isinstance(c, str)]):
-        customer = store.customers.get(customer_id)
-        if customer is None:
-            raise CsmError(422, "CUSTOMER_NOT_FOUND", f"Customer {customer_id} does not exist.")
-        customers.append(customer)
-    return customers
-
-
-@dataclass
-class ProfileChange:
-    """A validated profile request: applying it cannot fail half-way."""
-
-    details: list[tuple[DetailField, list[str]]]
-    customers: list[Customer]
-    products: list[Product]
-
-    @classmethod
-    def checked(cls, store: CsmStore, body: Mapping[str, Any]) -> ProfileChange:
-        return cls(
-            details=checked_profile_details(store, "organization", body.get("details")),
-            customers=referenced_customers(store, (body.get("associateCustomers") or {}).get("customerIds")),
-            products=referenced_products(store, (body.get("associateProducts") or {}).get("productIds")),
-        )
-
-    def apply(self, store: CsmStore, organization: Organization) -> None:
-        for detail_field, values in self.details:
-            store_values(organization.details, detail_field, values)
-        for customer in self.customers:
-            if customer.id not in organization.customer_ids:
-                organization.customer_ids.append(customer.id)
-        entitle(store, self.products, "ORGANIZATION", organization.id)
-
-
 def _fetched(store: CsmStore, body: Mapping[str, Any], limit: int) -> list[Organization]:
     """Organizations by id, then by name, each once; unknown ones omitted."""
     ids = [i for i in body.get("organizationIds") or [] if isinstance(i, str)]
@@ -158,7 +123,7 @@ def create_organization_profile(request: SandboxRequest, store: CsmStore) -> Rep
     body = body_of(request)
     name = required_text(body.get("name"), "name")
     ensure_name_free(store, name)
-    change = ProfileChange.checked(store, body)
+    change = ProfileChange.checked(store, "organization", body)
     organization = create_organization(store, name)
     change.apply(store, organization)
     return 200, profile_json(store, organization)
