@@ -47,7 +47,7 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy atlassian_people_runtime examples atlassian_specs mcp_server sandbox scripts bench tests/*.py
+	$(BIN)/mypy atlassian_people_runtime examples atlassian_specs mcp_server atlassian_people_sandbox scripts bench tests/*.py
 	for dir in tests/clients tests/sandbox tests/mcp tests/sdk; do MYPYPATH=tests:$$dir $(BIN)/mypy $$dir || exit 1; done
 	MYPYPATH=tests:tests/mcp:tests/security $(BIN)/mypy tests/security
 	MYPYPATH=tests:tests/cli $(BIN)/mypy tests/cli

@@ -13,7 +13,8 @@ from functools import cache
 from typing import Literal
 from urllib.parse import urlsplit
 
-from . import HTTP_METHODS, load
+from . import load
+from .operations import operations
 
 Layout = Literal["reference", "openapi"]
 LAYOUTS: tuple[Layout, ...] = ("reference", "openapi")
@@ -33,13 +34,9 @@ def base_path(layout: Layout) -> str:
 @cache
 def stakeholder_operations() -> frozenset[str]:
     """operationIds of the jsm-ops operations whose base depends on the layout (by tag)."""
-    document = load("jsm-ops")
-    tags = set(document["x-stakeholder-tags"])
+    tags = set(load("jsm-ops")["x-stakeholder-tags"])
     return frozenset(
-        op["operationId"]
-        for item in document["paths"].values()
-        for method in HTTP_METHODS
-        if (op := item.get(method)) and tags & set(op.get("tags", []))
+        op.operation_id for op in operations().values() if op.api == "jsm-ops" and tags & op.tags
     )
 
 

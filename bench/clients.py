@@ -12,9 +12,9 @@ from jsm_ops_client.api.stakeholders import list_stakeholders
 from jsm_ops_client.types import UNSET
 from mcp import Client
 
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 from mcp_server.config import load_settings
 from mcp_server.runtime import Runtime, build
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
 from .processes import SandboxProcess
 

@@ -22,7 +22,7 @@ from typing import IO, Any
 
 import httpx
 
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR_SERVER = ROOT / "bench" / "minimal_server.py"
@@ -60,7 +60,8 @@ def compile_bytecode() -> None:
     """Write the byte-code caches of the project's packages (an installed wheel ships them compiled; this
     environment may set PYTHONDONTWRITEBYTECODE), so no figure measures compiling source."""
     folders = [
-        str(ROOT / name) for name in ("mcp_server", "generated", "atlassian_specs", "sandbox", "bench")
+        str(ROOT / name)
+        for name in ("mcp_server", "generated", "atlassian_specs", "atlassian_people_sandbox", "bench")
     ]
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", *folders], check=True, stdout=subprocess.DEVNULL

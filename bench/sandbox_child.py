@@ -9,7 +9,7 @@ import argparse
 import json
 import sys
 
-from sandbox import SandboxConfig, SandboxServer
+from atlassian_people_sandbox import SandboxConfig, SandboxServer
 
 
 def main(argv: list[str] | None = None) -> int:

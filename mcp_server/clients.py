@@ -19,9 +19,11 @@ import jsm_ops_client
 from atlassian_people_runtime.transport import AsyncRetryingTransport, RetryPolicy, is_retry_safe
 from atlassian_specs.layouts import stakeholder_operations
 
+from . import __version__
+
 __all__ = ["ApiClients", "Credential", "Endpoints", "RetryPolicy", "is_retry_safe"]
 
-USER_AGENT = "atlassian-people-mcp/0.1"
+USER_AGENT = f"atlassian-people-mcp/{__version__}"
 
 
 @dataclass(frozen=True)

@@ -23,21 +23,11 @@ from .env_names import (
     set_names,
     unknown_atlassian_variables,
 )
+from .toolsets import TOOLSETS
 from .urls import ALLOW_ANY_URL, checked_cloud_id, checked_url, is_loopback
 
 Transport = Literal["stdio", "http"]
 
-TOOLSETS = (
-    "stakeholders",
-    "stakeholder-groups",
-    "contacts",
-    "organizations",
-    "customers",
-    "products",
-    "entitlements",
-    "detail-fields",
-    "jira-groups",
-)
 MIN_REMOTE_TOKEN_LENGTH = 32  # a bearer token guarding a non-loopback bind must resist guessing
 __all__ = ["TOOLSETS", "ConfigError", "Settings", "is_loopback", "load_settings"]
 

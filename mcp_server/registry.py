@@ -15,6 +15,7 @@ from typing import Any
 from .calls import ToolCall
 from .permissions import Requirement, requirement
 from .results import ToolResult as ToolResult  # re-exported: the server renders it
+from .toolsets import Toolset
 
 
 class Effect(StrEnum):
@@ -35,7 +36,7 @@ class Action:
     operations: tuple[str, ...]  # every operationId the handler may call
     handler: Handler
     required: tuple[str, ...] = ()  # arguments this action needs (checked after schema validation)
-    toolset: str | None = (
+    toolset: Toolset | None = (
         None  # when an action belongs to another toolset than its tool (see ToolDef.toolsets)
     )
     optional: tuple[str, ...] = ()  # further arguments it uses; any other argument is refused
@@ -74,7 +75,7 @@ CONFIRM_PROPERTY: dict[str, Any] = {
 @dataclass(frozen=True)
 class ToolDef:
     name: str
-    toolset: str
+    toolset: Toolset
     effect: Effect
     title: str
     description: str
@@ -95,11 +96,11 @@ class ToolDef:
                 raise ValueError(f"{self.name}.{action.name} uses undeclared arguments {sorted(unknown)}")
 
     @property
-    def toolsets(self) -> tuple[str, ...]:
+    def toolsets(self) -> tuple[Toolset, ...]:
         """The tool's toolset first, then any its actions belong to instead."""
         return tuple(dict.fromkeys([self.toolset, *(a.toolset for a in self.actions if a.toolset)]))
 
-    def toolset_of(self, action: Action) -> str:
+    def toolset_of(self, action: Action) -> Toolset:
         return action.toolset or self.toolset
 
     @property

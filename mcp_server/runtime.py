@@ -10,6 +10,7 @@ from typing import Any
 from atlassian_people_runtime import sites
 from atlassian_people_runtime.errors import ApiConnectionError, AtlassianError, AuthenticationError
 from atlassian_specs.layouts import stakeholder_base
+from atlassian_specs.operations import JIRA_OAUTH_BASE_PATH, api_base_url
 
 from .access import Access
 from .clients import ApiClients, Credential, Endpoints
@@ -35,8 +36,8 @@ class Runtime:
 
 
 def _start_sandbox(settings: Settings, stack: ExitStack) -> tuple[Settings, str]:
-    from sandbox import SandboxConfig, SandboxServer
-    from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+    from atlassian_people_sandbox import SandboxConfig, SandboxServer
+    from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
     config = SandboxConfig(seed_size=50, stakeholder_layout=settings.stakeholder_layout)
     server = stack.enter_context(SandboxServer(config))
@@ -133,15 +134,16 @@ def build(settings: Settings) -> Runtime:
         if not cloud_id and settings.site_url and not (settings.jsm_ops_url and settings.csm_url):
             cloud_id = discover_cloud_id(settings.site_url, settings.timeout_s)
         # OAuth tokens reach Jira through the gateway; basic auth goes to the site itself.
-        jira_default = f"{gateway}/ex/jira/{cloud_id}" if settings.oauth_token else settings.site_url or ""
-        jsm_ops = settings.jsm_ops_url or f"{gateway}/jsm/ops/api/{cloud_id}"
+        oauth_jira = gateway + JIRA_OAUTH_BASE_PATH.format(cloudId=cloud_id)
+        jira_default = oauth_jira if settings.oauth_token else settings.site_url or ""
+        jsm_ops = settings.jsm_ops_url or api_base_url("jsm-ops", gateway, str(cloud_id))
         try:
             stakeholders = stakeholder_base(jsm_ops, settings.stakeholder_layout)
         except ValueError as exc:
             raise ConfigError(f"ATLASSIAN_STAKEHOLDER_LAYOUT={settings.stakeholder_layout}: {exc}.") from None
         endpoints = Endpoints(
             jsm_ops=jsm_ops,
-            csm=settings.csm_url or f"{gateway}/jsm/csm/cloudid/{cloud_id}",
+            csm=settings.csm_url or api_base_url("csm", gateway, str(cloud_id)),
             jira=settings.jira_url or jira_default,
             stakeholders=stakeholders if stakeholders != jsm_ops else None,
         )

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from atlassian_specs.operations import every_scope
+
 from .access import Access
 from .config_error import ConfigError
 from .env_names import did_you_mean
-from .permissions import requirements
 from .registry import ToolDef
 
 
@@ -58,19 +59,9 @@ def _why_hidden(tool: ToolDef, access: Access) -> str:
     return f"{tool.name} has no action these settings allow"
 
 
-def known_scopes() -> frozenset[str]:
-    """Every OAuth scope some operation in specs/ accepts."""
-    return frozenset(
-        scope
-        for requirement in requirements().values()
-        for alternative in requirement.scope_alternatives
-        for scope in alternative
-    )
-
-
 def unknown_scope_notices(scopes: Iterable[str]) -> list[str]:
     """One line per scope in ATLASSIAN_SCOPES that no operation in the specs knows, with the closest."""
-    known = known_scopes()
+    known = every_scope()
     return [
         f"ATLASSIAN_SCOPES names {scope!r}, which no operation here uses{did_you_mean(scope, known)}; "
         "tools needing the intended scope stay hidden."

@@ -98,9 +98,16 @@ class PeopleServer(MCPServer[Any]):
     async def list_tools(self) -> list[MCPTool]:
         return self.visible_tools()
 
-    def _tool_input_schema(self, name: str) -> dict[str, Any] | None:
+    def tool_input_schema(self, name: str) -> dict[str, Any] | None:
+        """The input schema a call of this tool is checked against: the one tools/list shows."""
         tool = self.tool_defs.get(name)
         return None if tool is None else tool.input_schema(self.access.visible_actions(tool))
+
+    # The one override of a private SDK method, kept to this line. mcp 2.3.0's MCPServer gives its
+    # low-level server `self._tool_input_schema` (no public hook) to look up a tool's input schema, e.g.
+    # to check Mcp-Param headers on streamable HTTP; it reads the SDK's own tool manager, which holds none
+    # of our tools. An SDK upgrade that renames it fails tests/mcp/test_sdk_seam.py, the one place to look.
+    _tool_input_schema = tool_input_schema
 
     # -- calling -----------------------------------------------------------------------------------
 

@@ -61,7 +61,7 @@ def build_wheel(into: Path, given: Path | None) -> Path:
     names = zipfile.ZipFile(wheel).namelist()
     needed = [
         "mcp_server/cli.py",
-        "sandbox/__init__.py",
+        "atlassian_people_sandbox/__init__.py",
         "atlassian_specs/specs/jsm-ops.yaml",
         "jsm_ops_client/client.py",
     ]

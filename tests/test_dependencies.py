@@ -21,7 +21,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNTIME_CODE = ["mcp_server", "sandbox", "atlassian_specs", "generated"]
+RUNTIME_CODE = ["mcp_server", "atlassian_people_sandbox", "atlassian_specs", "generated"]
 DEVELOPMENT_CODE = ["scripts", "bench", "tests"]
 LOCK_LINE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)(?:\s*;\s*([^\\#]+?))?\s*\\?$", re.MULTILINE)
 
@@ -99,7 +99,7 @@ def test_the_scan_sees_the_imports_it_checks() -> None:
     # Guards the two tests above against a scan that silently finds nothing.
     runtime = _third_party(RUNTIME_CODE)
     assert {"mcp", "mcp_types", "pydantic", "openapi_schema_validator", "httpx", "attrs"} <= set(runtime)
-    assert "sandbox/validation.py" in runtime["openapi_schema_validator"]
+    assert "atlassian_people_sandbox/validation.py" in runtime["openapi_schema_validator"]
     assert {"pytest", "hypothesis", "respx"} <= set(_third_party(DEVELOPMENT_CODE))
 
 

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from sandbox import SandboxConfig, SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
-from sandbox.drift import DRIFTS
+from atlassian_people_sandbox import SandboxConfig, SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+from atlassian_people_sandbox.drift import DRIFTS
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "live_check.py"

@@ -22,8 +22,14 @@ import pytest
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters, stdio_client
 
-from sandbox import SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_OAUTH_TOKEN, ADMIN_TOKEN, CUSTOMER_EMAIL, CUSTOMER_TOKEN
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import (
+    ADMIN_EMAIL,
+    ADMIN_OAUTH_TOKEN,
+    ADMIN_TOKEN,
+    CUSTOMER_EMAIL,
+    CUSTOMER_TOKEN,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -43,7 +49,7 @@ COMMANDS = {
     ".venv/bin/atlassian-people-mcp": RUN_HERE,
     ".venv/bin/atlassian-people-mcp --transport http": RUN_HERE,
     ".venv/bin/python -m mcp_server --sandbox --read-only": RUN_HERE,
-    ".venv/bin/python -m sandbox --port 8080 --seed-size 100": RUN_HERE,
+    ".venv/bin/python -m atlassian_people_sandbox --port 8080 --seed-size 100": RUN_HERE,
     "ATLASSIAN_SITE_URL=http://127.0.0.1:8080 ATLASSIAN_API_URL=http://127.0.0.1:8080 "
     "ATLASSIAN_EMAIL=admin@example.com ATLASSIAN_API_TOKEN=sandbox-admin-token "
     ".venv/bin/python examples/list_everything.py": "run by tests/sdk/test_examples.py with these variables",
@@ -171,7 +177,16 @@ def test_the_installed_command_serves_http(started: list[subprocess.Popen[str]])
 def test_the_sandbox_command_serves_the_documented_paths(started: list[subprocess.Popen[str]]) -> None:
     port = free_port()  # the README's --port 8080, moved to a free port
     start(
-        [str(ROOT / ".venv/bin/python"), "-m", "sandbox", "--port", str(port), "--seed-size", "100"], started
+        [
+            str(ROOT / ".venv/bin/python"),
+            "-m",
+            "atlassian_people_sandbox",
+            "--port",
+            str(port),
+            "--seed-size",
+            "100",
+        ],
+        started,
     )
     url = f"http://127.0.0.1:{port}/jsm/ops/api/a436116f-02ce-4520-8fbb-7301462a1674/stakeholders/list"
     deadline = time.monotonic() + 60

@@ -86,7 +86,7 @@ async def our_tool_list() -> tuple[list[dict[str, Any]], dict[str, str], dict[st
     async with Client(server) as client:
         listed = await client.list_tools()
     dumps = [tool.model_dump(mode="json", by_alias=True, exclude_none=True) for tool in listed.tools]
-    by_tool = {tool.name: tool.toolset for tool in tools}
+    by_tool: dict[str, str] = {tool.name: tool.toolset for tool in tools}
     by_operation: dict[str, str] = {}
     for tool in tools:  # an operation belongs to the toolset whose action calls it first (its purpose) …
         for action in tool.actions:

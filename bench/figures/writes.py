@@ -18,8 +18,8 @@ from jsm_ops_client.api.stakeholders import bulk_create_stakeholders
 from jsm_ops_client.models import BulkCreateStakeholdersRequest
 from mcp import Client
 
-from sandbox.areas.csm.tasks import MIN_RUNNING_SECONDS, QUEUED_SECONDS, SECONDS_PER_ITEM
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+from atlassian_people_sandbox.areas.csm.tasks import MIN_RUNNING_SECONDS, QUEUED_SECONDS, SECONDS_PER_ITEM
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
 from .. import targets
 from ..clients import build_runtime, call_ok, jsm_ops_direct

@@ -24,9 +24,10 @@ from ..errors import Rejected, ToolFailure
 from ..outcomes import create_checked
 from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ..results import ToolResult, listing, outcome, per_item, single
+from ..toolsets import Toolset
 from .jira_users import PASS_ID, ambiguous, exact_matches, find_users, resolve_account
 
-TOOLSET = "jira-groups"
+TOOLSET = Toolset.JIRA_GROUPS
 _GROUP_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
 GROUP_KEYS = ("name", "groupId")
 USER_KEYS = ("displayName", "emailAddress", "accountId", "active")

@@ -12,7 +12,7 @@ import pytest
 from mcp import Client
 from mcp_support import connect
 
-from sandbox import SandboxConfig, SandboxServer
+from atlassian_people_sandbox import SandboxConfig, SandboxServer
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from typing import Any
 
 from mcp import Client
 
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 from mcp_server.config import load_settings
 from mcp_server.runtime import Runtime, build
-from sandbox import SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
 
 def sandbox_env(server: SandboxServer, **overrides: str) -> dict[str, str]:

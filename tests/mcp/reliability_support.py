@@ -32,12 +32,12 @@ from mcp import Client
 from mcp_support import connect
 from mcp_types import CallToolResult, TextContent
 
+from atlassian_people_sandbox import SandboxServer
 from mcp_server.arguments import normalize
 from mcp_server.config import Settings
 from mcp_server.registry import OUTPUT_SCHEMA, Action, Effect, ToolDef
 from mcp_server.runtime import build
 from mcp_server.tools import all_tools
-from sandbox import SandboxServer
 
 T = TypeVar("T")
 

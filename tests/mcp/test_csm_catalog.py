@@ -8,8 +8,8 @@ import pytest
 from mcp import Client
 from mcp_support import call, fails, text
 
-from sandbox import SandboxServer
-from sandbox.areas.csm.store import CsmStore
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.areas.csm.store import CsmStore
 
 pytestmark = pytest.mark.anyio
 READ, WRITE, DELETE = "csm_catalog_read", "csm_catalog_write", "csm_catalog_delete"

@@ -9,7 +9,7 @@ import pytest
 from mcp import Client
 from mcp_support import call, csm_stats, detail, fails, text
 
-from sandbox import SandboxServer
+from atlassian_people_sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
 

@@ -24,10 +24,10 @@ from mcp import Client
 from mcp_support import sandbox_env
 from reliability_support import Outcome, Workload, result_problem, run, serve, text_of, workload_for
 
+from atlassian_people_sandbox import FaultConfig, SandboxServer
 from mcp_server.config import load_settings
 from mcp_server.registry import Effect
 from mcp_server.tools import all_tools
-from sandbox import FaultConfig, SandboxServer
 
 pytestmark = pytest.mark.anyio
 

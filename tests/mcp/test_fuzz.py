@@ -37,9 +37,9 @@ from reliability_support import (
     string_slots,
 )
 
+from atlassian_people_sandbox import SandboxServer
 from mcp_server.registry import ToolDef
 from mcp_server.tools import all_tools
-from sandbox import SandboxServer
 
 TOOLS = {tool.name: tool for tool in all_tools()}
 NAMES = sorted(TOOLS)

@@ -31,10 +31,10 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 from reliability_support import Call, Workload, minimal_arguments, text_of, workload_for
 
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+from atlassian_people_sandbox.server import free_port
 from mcp_server.config import ConfigError, load_settings
-from sandbox import SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
-from sandbox.server import free_port
 
 TOKEN = "mcp-http-load-token-Vb7Nm2Qw9"
 FULL = os.environ.get("RELIABILITY_FULL", "") not in ("", "0", "false")
@@ -95,7 +95,7 @@ def http_server(mcp_sandbox: SandboxServer, tmp_path_factory: pytest.TempPathFac
         "ATLASSIAN_EMAIL": ADMIN_EMAIL,
         "ATLASSIAN_API_TOKEN": ADMIN_TOKEN,
     }
-    sandbox_args = ["-m", "sandbox", "--port", str(sandbox_port), "--seed", str(config.seed)]
+    sandbox_args = ["-m", "atlassian_people_sandbox", "--port", str(sandbox_port), "--seed", str(config.seed)]
     sandbox_args += ["--seed-size", str(config.seed_size)]
     logs = (folder / "sandbox.log", folder / "server.log")
     with (

@@ -10,8 +10,8 @@ import pytest
 from mcp import Client
 from mcp_support import call, connect, fails, text
 
-from sandbox import SandboxServer
-from sandbox.auth import AGENT_EMAIL, AGENT_TOKEN
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import AGENT_EMAIL, AGENT_TOKEN
 
 pytestmark = pytest.mark.anyio
 

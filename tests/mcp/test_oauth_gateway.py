@@ -7,10 +7,10 @@ import pytest
 from mcp import Client
 from mcp_support import sandbox_env, text
 
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_OAUTH_TOKEN
 from mcp_server.config import load_settings
 from mcp_server.runtime import build
-from sandbox import SandboxServer
-from sandbox.auth import ADMIN_OAUTH_TOKEN
 
 pytestmark = pytest.mark.anyio
 

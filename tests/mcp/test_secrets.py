@@ -19,12 +19,12 @@ from mcp import Client
 from mcp_support import sandbox_env
 from reliability_support import Outcome, Workload, minimal_arguments, run, serve, text_of, workload_for
 
+from atlassian_people_sandbox import FaultConfig, SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_OAUTH_TOKEN, CUSTOMER_EMAIL
 from mcp_server.config import ConfigError, load_settings
 from mcp_server.registry import Effect
 from mcp_server.runtime import build
 from mcp_server.tools import all_tools
-from sandbox import FaultConfig, SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_OAUTH_TOKEN, CUSTOMER_EMAIL
 
 # Distinctive values: any occurrence anywhere is a leak, not a coincidence.
 API_TOKEN = "ATATT3xFfGF0-rel1ab1l1ty-admin-Zq9Vw2Kp7Lm4Nr8Ts1Ux6Yb3"
@@ -97,7 +97,15 @@ def workload(mcp_sandbox: SandboxServer) -> Iterator[Workload]:
 def all_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
     """caplog at DEBUG for every logger, also those that do not propagate to the root (uvicorn's)."""
     caplog.set_level(logging.DEBUG)
-    names = ["httpx", "httpcore", "mcp", "atlassian_people_mcp", "sandbox", "uvicorn", "uvicorn.error"]
+    names = [
+        "httpx",
+        "httpcore",
+        "mcp",
+        "atlassian_people_mcp",
+        "atlassian_people_sandbox",
+        "uvicorn",
+        "uvicorn.error",
+    ]
     loggers = [logging.getLogger(name) for name in names]
     loggers += [
         logger

@@ -19,12 +19,12 @@ from mcp import Client
 from mcp.client.stdio import StdioServerParameters, stdio_client
 from mcp_support import build_runtime, connect, sandbox_env, text
 
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import READONLY_OAUTH_TOKEN
+from atlassian_people_sandbox.server import free_port
 from mcp_server.cli import http_app
 from mcp_server.config import load_settings
 from mcp_server.runtime import build
-from sandbox import SandboxServer
-from sandbox.auth import READONLY_OAUTH_TOKEN
-from sandbox.server import free_port
 
 pytestmark = pytest.mark.anyio
 

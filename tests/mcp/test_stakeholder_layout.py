@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 from mcp_support import build_runtime, connect, fails_with, ok
 
+from atlassian_people_sandbox import SandboxConfig, SandboxServer
 from atlassian_specs.layouts import stakeholder_base
 from mcp_server.config import ConfigError, load_settings
-from sandbox import SandboxConfig, SandboxServer
 
 pytestmark = pytest.mark.anyio
 

@@ -8,9 +8,9 @@ import pytest
 from mcp import Client
 from mcp_support import every_page, fails_with, ok, text
 
-from sandbox import SandboxServer
-from sandbox.errors import ApiError
-from sandbox.registry import HANDLERS, SandboxRequest
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.errors import ApiError
+from atlassian_people_sandbox.registry import Handler, SandboxRequest
 
 pytestmark = pytest.mark.anyio
 
@@ -95,7 +95,8 @@ async def test_by_incident_uses_the_deprecated_api_only_on_request(
 ) -> None:
     expected = list(store(sandbox).incident("INC-5").stakeholder_ids)
     v1_calls = 0
-    v1 = HANDLERS["getStakeholdersByAssignment"]
+    handlers: dict[str, Handler] = sandbox.sandbox.handlers  # this sandbox's table, patched for the test
+    v1 = handlers["getStakeholdersByAssignment"]
 
     def counted_v1(request: SandboxRequest) -> tuple[int, Any]:
         nonlocal v1_calls
@@ -105,10 +106,10 @@ async def test_by_incident_uses_the_deprecated_api_only_on_request(
     def unavailable(request: SandboxRequest) -> tuple[int, Any]:
         raise ApiError(500, "v2 is down")
 
-    monkeypatch.setitem(HANDLERS, "getStakeholdersByAssignment", counted_v1)
+    monkeypatch.setitem(handlers, "getStakeholdersByAssignment", counted_v1)
     await every_page(client, READ, {"action": "by_incident", "incident": "INC-5", "limit": 2})
     assert v1_calls == 0  # the paginated (v2) API serves while it works
-    monkeypatch.setitem(HANDLERS, "getStakeholdersByAssignmentPaginated", unavailable)
+    monkeypatch.setitem(handlers, "getStakeholdersByAssignmentPaginated", unavailable)
     refused = await client.call_tool(READ, {"action": "by_incident", "incident": "INC-5", "limit": 2})
     assert refused.is_error and "deprecated_api=true" in text(refused) and v1_calls == 0
     asked = {"action": "by_incident", "incident": "INC-5", "limit": 2, "deprecated_api": True}

@@ -11,7 +11,7 @@ import pytest
 from mcp import Client
 from mcp_types import TextContent
 
-from sandbox import SandboxServer
+from atlassian_people_sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
 

@@ -15,8 +15,8 @@ import jira_groups_client
 import jsm_ops_client
 import pytest
 
-from sandbox import SandboxConfig, SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+from atlassian_people_sandbox import SandboxConfig, SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
 SEED_SIZE = 30
 

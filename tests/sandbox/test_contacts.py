@@ -1,7 +1,6 @@
 """JSM ops user contacts end to end: generated client -> HTTP -> sandbox, responses checked against spec."""
 # Generated models type optional fields as `X | Unset`; these tests read them after the sandbox has set them,
 # and a wrong guess fails the assertion anyway, so mypy's narrowing demands are waived here.
-# mypy: disable-error-code="union-attr, arg-type, index, misc, operator"
 
 from __future__ import annotations
 
@@ -31,9 +30,10 @@ from jsm_ops_client.models import (
     UpdateContactRequest,
 )
 from jsm_ops_client.types import Unset
+from presence import known, present
 
-from sandbox import SandboxServer
-from sandbox.auth import (
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import (
     ADMIN_EMAIL,
     AGENT_EMAIL,
     AGENT_TOKEN,
@@ -50,13 +50,13 @@ def create(client: jsm_ops_client.Client, method: str, to: str) -> str:
     assert response.status_code == 201, response.content
     assert isinstance(response.parsed, ContactCreateResponse)
     assert response.parsed.message == "Created"
-    return str(response.parsed.data.id)
+    return str(present(response.parsed.data).id)
 
 
-def all_contacts(client: jsm_ops_client.Client) -> list[Any]:
+def all_contacts(client: jsm_ops_client.Client | jsm_ops_client.AuthenticatedClient) -> list[Any]:
     page = list_user_contacts.sync(client=client, size=1000)
     assert isinstance(page, PaginatedResponseContactWithApplyOrderResponse)
-    return list(page.values)
+    return list(present(page.values))
 
 
 def error_status(response: Any) -> int:
@@ -91,7 +91,7 @@ def test_contact_lifecycle(sandbox: SandboxServer, jsm: jsm_ops_client.Client) -
 
     got = get_user_contact.sync(contact_id, client=jsm)
     assert isinstance(got, ContactResponse)
-    assert (got.id, got.method, got.to, got.status.enabled) == (
+    assert (got.id, got.method, got.to, present(got.status).enabled) == (
         contact_id,
         ContactMethod.EMAIL,
         "oncall@example.org",
@@ -107,7 +107,7 @@ def test_contact_lifecycle(sandbox: SandboxServer, jsm: jsm_ops_client.Client) -
     assert (
         isinstance(updated, ContactSuccessResponse)
         and updated.message == "Updated"
-        and updated.data.id == contact_id
+        and present(updated.data).id == contact_id
     )
     refreshed = get_user_contact.sync(contact_id, client=jsm)
     assert isinstance(refreshed, ContactResponse) and refreshed.to == "pager@example.org"
@@ -115,11 +115,11 @@ def test_contact_lifecycle(sandbox: SandboxServer, jsm: jsm_ops_client.Client) -
     deactivated = deactivate_user_contact.sync(contact_id, client=jsm)
     assert isinstance(deactivated, ContactSuccessResponse) and deactivated.message == "Deactivated"
     disabled = get_user_contact.sync(contact_id, client=jsm)
-    assert isinstance(disabled, ContactResponse) and disabled.status.enabled is False
+    assert isinstance(disabled, ContactResponse) and present(disabled.status).enabled is False
     activated = activate_user_contact.sync(contact_id, client=jsm)
     assert isinstance(activated, ContactSuccessResponse) and activated.message == "Activated"
     enabled = get_user_contact.sync(contact_id, client=jsm)
-    assert isinstance(enabled, ContactResponse) and enabled.status.enabled is True
+    assert isinstance(enabled, ContactResponse) and present(enabled.status).enabled is True
 
     deleted = delete_user_contact.sync_detailed(contact_id, client=jsm)
     assert deleted.status_code == 204 and deleted.content == b""
@@ -144,11 +144,11 @@ def test_pagination_walks_every_contact_once(jsm: jsm_ops_client.Client) -> None
         page = list_user_contacts.sync(client=jsm, offset=offset, size=2)
         assert isinstance(page, PaginatedResponseContactWithApplyOrderResponse)
         pages += 1
-        seen += [contact.id for contact in page.values]
-        assert _query(page.links.last) == {"offset": ["6"], "size": ["2"]}
-        if not page.links.next_:
+        seen += [present(contact.id) for contact in present(page.values)]
+        assert _query(present(page.links).last) == {"offset": ["6"], "size": ["2"]}
+        if not present(page.links).next_:
             break
-        assert _query(page.links.next_) == {"offset": [str(offset + 2)], "size": ["2"]}
+        assert _query(present(page.links).next_) == {"offset": [str(offset + 2)], "size": ["2"]}
         offset += 2
     assert seen == expected and pages == 4
     beyond = list_user_contacts.sync(client=jsm, offset=50, size=2)
@@ -175,7 +175,7 @@ def test_users_only_reach_their_own_contacts(sandbox: SandboxServer, jsm: jsm_op
     assert (
         isinstance(still, ContactResponse)
         and still.to == "agent-escalation@example.com"
-        and still.status.enabled
+        and present(still.status).enabled
     )
     create(jsm, "email", "agent-escalation@example.com")
 
@@ -258,35 +258,35 @@ def _query(link: Any) -> dict[str, list[str]]:
 def test_admin_reads_another_users_contacts_by_target_account_id(sandbox: SandboxServer) -> None:
     agent = jsm_client(sandbox, (AGENT_EMAIL, AGENT_TOKEN))
     agents_ids = {contact.id for contact in all_contacts(agent)}
-    agent_account = sandbox.sandbox.state.directory.by_email(AGENT_EMAIL).account_id
+    agent_account = known(sandbox.sandbox.state.directory.by_email(AGENT_EMAIL)).account_id
     as_admin = list_user_contacts.sync(client=jsm_client(sandbox), target_account_id=agent_account, size=1000)
     assert isinstance(as_admin, PaginatedResponseContactWithApplyOrderResponse)
-    assert {contact.id for contact in as_admin.values} == agents_ids
-    admin_account = sandbox.sandbox.state.directory.by_email(ADMIN_EMAIL).account_id
+    assert {contact.id for contact in present(as_admin.values)} == agents_ids
+    admin_account = known(sandbox.sandbox.state.directory.by_email(ADMIN_EMAIL)).account_id
     refused = list_user_contacts.sync_detailed(client=agent, target_account_id=admin_account)
     assert error_status(refused) == 403
     own = list_user_contacts.sync(client=agent, target_account_id=agent_account, size=1000)
     assert isinstance(own, PaginatedResponseContactWithApplyOrderResponse)
-    assert {contact.id for contact in own.values} == agents_ids
+    assert {contact.id for contact in present(own.values)} == agents_ids
 
 
 def test_links_name_the_first_page_and_answers_name_the_contact(jsm: jsm_ops_client.Client) -> None:
     page = list_user_contacts.sync(client=jsm, offset=1, size=1)
     assert isinstance(page, PaginatedResponseContactWithApplyOrderResponse)
-    assert parse_qs(urlsplit(page.links.first).query) == {"offset": ["0"], "size": ["1"]}
+    assert _query(present(page.links).first) == {"offset": ["0"], "size": ["1"]}
     contact_id = create(jsm, "email", "named@example.com")
     done = deactivate_user_contact.sync(contact_id, client=jsm)
-    assert isinstance(done, ContactSuccessResponse) and done.data.name == "email named@example.com"
+    assert isinstance(done, ContactSuccessResponse) and present(done.data).name == "email named@example.com"
     found = get_user_contact.sync(contact_id, client=jsm)
     assert isinstance(found, ContactResponse)
-    assert found.status.enabled is False and found.status.disabled_reason
+    assert present(found.status).enabled is False and present(found.status).disabled_reason
     activate_user_contact.sync(contact_id, client=jsm)
     again = get_user_contact.sync(contact_id, client=jsm)
-    assert isinstance(again, ContactResponse) and isinstance(again.status.disabled_reason, Unset)
+    assert isinstance(again, ContactResponse) and isinstance(present(again.status).disabled_reason, Unset)
 
 
 def test_mobile_contacts_are_not_created_through_the_api(jsm: jsm_ops_client.Client) -> None:
     body = CreateContactRequest(method=ContactMethod.MOBILE, to="Pixel 9")
     response = create_user_contact.sync_detailed(client=jsm, body=body)
     assert error_status(response) == 422
-    assert "mobile app" in str(response.parsed.message)
+    assert isinstance(response.parsed, ErrorResponse) and "mobile app" in str(response.parsed.message)

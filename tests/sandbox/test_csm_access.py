@@ -21,8 +21,8 @@ from csm_client.models import (
     DetailFieldTypeName,
 )
 
-from sandbox import SandboxServer
-from sandbox.auth import (
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import (
     ADMIN_EMAIL,
     ADMIN_TOKEN,
     AGENT_EMAIL,

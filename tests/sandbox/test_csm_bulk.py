@@ -44,8 +44,8 @@ from csm_client.models import (
 )
 from csm_client.types import Response
 
-from sandbox import SandboxServer
-from sandbox.auth import AGENT_EMAIL, AGENT_TOKEN
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import AGENT_EMAIL, AGENT_TOKEN
 
 
 def ok(response: Response[Any], status: int = 200) -> Any:

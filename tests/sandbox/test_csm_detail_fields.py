@@ -41,7 +41,7 @@ from csm_client.models import (
 )
 from csm_client.types import Response
 
-from sandbox import SandboxServer
+from atlassian_people_sandbox import SandboxServer
 
 
 def ok(response: Response[Any], status: int = 200) -> Any:

@@ -1,7 +1,6 @@
 """Jira groups, end to end: generated client -> HTTP -> sandbox (responses checked against the spec)."""
 # Generated models type optional fields as `X | Unset`; these tests read them after the sandbox has set them,
 # and a wrong guess fails the assertion anyway, so mypy's narrowing demands are waived here.
-# mypy: disable-error-code="union-attr, arg-type, index, misc, operator"
 
 from __future__ import annotations
 
@@ -33,9 +32,11 @@ from jira_groups_client.models import (
     PageBeanUserDetails,
     UpdateUserToGroupBean,
 )
+from jira_groups_client.types import UNSET, Unset
+from presence import present
 
-from sandbox import SandboxServer
-from sandbox.auth import (
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import (
     AGENT_EMAIL,
     AGENT_TOKEN,
     CUSTOMER_EMAIL,
@@ -61,13 +62,13 @@ def error_status(response: Any) -> int:
     return int(response.status_code)
 
 
-def all_groups(client: jira_groups_client.Client) -> list[Any]:
+def all_groups(client: jira_groups_client.Client | jira_groups_client.AuthenticatedClient) -> list[Any]:
     groups: list[Any] = []
     start = 0
     while True:
         page = bulk_get_jira_groups.sync(client=client, start_at=start, max_results=50)
         assert isinstance(page, PageBeanGroupDetails)
-        groups += page.values
+        groups += present(page.values)
         if page.is_last:
             return groups
         start += 50
@@ -75,14 +76,28 @@ def all_groups(client: jira_groups_client.Client) -> list[Any]:
 
 def group_id(client: jira_groups_client.Client, name: str) -> str:
     page = bulk_get_jira_groups.sync(client=client, group_name=[name])
-    assert isinstance(page, PageBeanGroupDetails) and len(page.values) == 1, name
-    return str(page.values[0].group_id)
+    assert isinstance(page, PageBeanGroupDetails) and len(present(page.values)) == 1, name
+    return str(present(page.values)[0].group_id)
 
 
-def members(client: jira_groups_client.Client, include_inactive: bool = False, **group: str) -> list[Any]:
-    page = get_jira_group_members.sync(client=client, include_inactive_users=include_inactive, **group)
+def picker(answer: ErrorCollection | FoundGroups | None) -> FoundGroups:
+    """The group picker's answer, which must be a FoundGroups."""
+    assert isinstance(answer, FoundGroups), answer
+    return answer
+
+
+def members(
+    client: jira_groups_client.Client,
+    include_inactive: bool = False,
+    *,
+    groupname: str | Unset = UNSET,
+    group_id: str | Unset = UNSET,
+) -> list[Any]:
+    page = get_jira_group_members.sync(
+        client=client, include_inactive_users=include_inactive, groupname=groupname, group_id=group_id
+    )
     assert isinstance(page, PageBeanUserDetails) and page.is_last
-    return list(page.values)
+    return list(present(page.values))
 
 
 def create(client: jira_groups_client.Client, name: str) -> Group:
@@ -101,7 +116,7 @@ def test_bulk_pages_through_every_group(sandbox: SandboxServer, jira: jira_group
         assert isinstance(page, PageBeanGroupDetails)
         assert (page.start_at, page.max_results, page.total) == (start, 5, expected)
         assert _query(page.self_)["startAt"] == [str(start)]
-        seen += [group.name for group in page.values]
+        seen += [present(group.name) for group in present(page.values)]
         if page.is_last:
             assert not page.next_page
             break
@@ -117,8 +132,8 @@ def test_bulk_filters(jira: jira_groups_client.Client) -> None:
     def names(**filters: Any) -> set[str]:
         page = bulk_get_jira_groups.sync(client=jira, **filters)
         assert isinstance(page, PageBeanGroupDetails)
-        assert page.total == len(page.values)
-        return {group.name for group in page.values}
+        assert page.total == len(present(page.values))
+        return {present(group.name) for group in present(page.values)}
 
     admins_id = group_id(jira, "jira-admins")
     assert names(group_id=[admins_id], group_name=["Contractors", "no-such-group"]) == {
@@ -140,7 +155,7 @@ def test_bulk_filters(jira: jira_groups_client.Client) -> None:
 def test_group_lifecycle(sandbox: SandboxServer, jira: jira_groups_client.Client) -> None:
     before = sandbox.sandbox.state.jira.stats()
     created = create(jira, "Power-Users")
-    assert created.name == "Power-Users" and created.group_id and created.users.size == 0
+    assert created.name == "Power-Users" and created.group_id and present(created.users).size == 0
     assert _query(created.self_) == {"groupId": [created.group_id]}
     assert created.group_id in {group.group_id for group in all_groups(jira)}
 
@@ -149,7 +164,9 @@ def test_group_lifecycle(sandbox: SandboxServer, jira: jira_groups_client.Client
     added = add_user_to_jira_group.sync_detailed(
         client=jira, groupname="power-users", body=UpdateUserToGroupBean(account_id=user.account_id)
     )
-    assert added.status_code == 201 and isinstance(added.parsed, Group) and added.parsed.users.size == 1
+    assert (
+        added.status_code == 201 and isinstance(added.parsed, Group) and present(added.parsed.users).size == 1
+    )
 
     listed = members(jira, group_id=created.group_id)
     assert [(m.account_id, m.display_name, m.email_address) for m in listed] == [
@@ -157,9 +174,9 @@ def test_group_lifecycle(sandbox: SandboxServer, jira: jira_groups_client.Client
     ]
     assert listed[0].self_.endswith(f"/rest/api/3/user?accountId={user.account_id}")
     deprecated = get_jira_group.sync(client=jira, group_id=created.group_id, expand="users")
-    assert isinstance(deprecated, Group) and [u.account_id for u in deprecated.users.items] == [
-        user.account_id
-    ]
+    assert isinstance(deprecated, Group) and [
+        u.account_id for u in present(present(deprecated.users).items)
+    ] == [user.account_id]
     assert sandbox.sandbox.state.jira.stats()["memberships"] == before["memberships"] + 1
 
     removed = remove_user_from_jira_group.sync_detailed(
@@ -180,7 +197,7 @@ def test_group_names_are_unique_case_insensitively(jira: jira_groups_client.Clie
     assert error_status(duplicate) == 400
     assert (
         isinstance(duplicate.parsed, ErrorCollection)
-        and "already exists" in duplicate.parsed.error_messages[0]
+        and "already exists" in present(duplicate.parsed.error_messages)[0]
     )
     assert error_status(create_jira_group.sync_detailed(client=jira, body=AddGroupBean(name="  "))) == 400
     assert create(jira, "jira-admins-emea").name == "jira-admins-emea"
@@ -214,7 +231,8 @@ def test_membership_errors(sandbox: SandboxServer, jira: jira_groups_client.Clie
     )
     assert error_status(already) == 400
     assert (
-        isinstance(already.parsed, ErrorCollection) and "already a member" in already.parsed.error_messages[0]
+        isinstance(already.parsed, ErrorCollection)
+        and "already a member" in present(already.parsed.error_messages)[0]
     )
     unknown = UpdateUserToGroupBean(account_id="000000000000000000000000")
     assert (
@@ -248,7 +266,7 @@ def test_members_pages_and_inactive_users(sandbox: SandboxServer, jira: jira_gro
         page = get_jira_group_members.sync(client=jira, groupname=name, start_at=start, max_results=4)
         assert isinstance(page, PageBeanUserDetails)
         assert (page.start_at, page.max_results, page.total) == (start, 4, len(active))
-        seen += [m.account_id for m in page.values]
+        seen += [present(m.account_id) for m in present(page.values)]
         if page.is_last:
             assert not page.next_page
             break
@@ -268,11 +286,17 @@ def test_deprecated_get_expands_a_window_of_members(jira: jira_groups_client.Cli
     everyone = members(jira, True, groupname="jira-software-users")
     plain = get_jira_group.sync(client=jira, groupname="jira-software-users")
     assert isinstance(plain, Group) and plain.expand == "users"
-    assert plain.users.size == len(everyone) and plain.users.items == []
+    assert present(plain.users).size == len(everyone) and present(plain.users).items == []
     window = get_jira_group.sync(client=jira, groupname="jira-software-users", expand="users[2:4]")
     assert isinstance(window, Group)
-    assert [u.account_id for u in window.users.items] == [m.account_id for m in everyone[2:5]]
-    assert (window.users.start_index, window.users.end_index, window.users.max_results) == (2, 4, 50)
+    assert [u.account_id for u in present(present(window.users).items)] == [
+        m.account_id for m in everyone[2:5]
+    ]
+    assert (
+        present(window.users).start_index,
+        present(window.users).end_index,
+        present(window.users).max_results,
+    ) == (2, 4, 50)
 
 
 def test_remove_the_contractors_from_jira_admins(jira: jira_groups_client.Client) -> None:
@@ -318,42 +342,48 @@ def test_remove_group_with_swap_group(jira: jira_groups_client.Client) -> None:
 def test_picker_finds_highlights_and_labels(jira: jira_groups_client.Client) -> None:
     found = find_jira_groups.sync(client=jira, query="admin")
     assert isinstance(found, FoundGroups)
-    assert [g.name for g in found.groups] == ["jira-administrators", "jira-admins", "site-admins"]
+    assert [g.name for g in present(found.groups)] == ["jira-administrators", "jira-admins", "site-admins"]
     assert found.total == 3 and found.header == "Showing 3 of 3 matching groups"
-    assert found.groups[1].html == "jira-<b>admin</b>s"
-    assert [(label.text, label.type_) for label in found.groups[1].labels] == [
+    assert present(found.groups)[1].html == "jira-<b>admin</b>s"
+    assert [(label.text, label.type_) for label in present(present(found.groups)[1].labels)] == [
         ("Admin", GroupLabelType.ADMIN)
     ]
     # Documented picker fields beyond the seed: plain groups are managed by admins and have no avatar.
-    assert {(g.managed_by, g.avatar_url, g.usage_type) for g in found.groups} == {("admins", None, None)}
+    assert {(g.managed_by, g.avatar_url, g.usage_type) for g in present(found.groups)} == {
+        ("admins", None, None)
+    }
 
     software = find_jira_groups.sync(client=jira, query="software")
     assert isinstance(software, FoundGroups)
-    assert [(label.text, label.type_) for label in software.groups[0].labels] == [
+    assert [(label.text, label.type_) for label in present(present(software.groups)[0].labels)] == [
         ("Jira Software", GroupLabelType.SINGLE)
     ]
-    assert find_jira_groups.sync(client=jira, query="contractors").groups[0].labels == []
+    assert present(picker(find_jira_groups.sync(client=jira, query="contractors")).groups)[0].labels == []
 
 
 def test_picker_case_exclusions_and_limit(jira: jira_groups_client.Client) -> None:
-    assert find_jira_groups.sync(client=jira, query="ADMIN").total == 0
+    assert picker(find_jira_groups.sync(client=jira, query="ADMIN")).total == 0
     insensitive = find_jira_groups.sync(client=jira, query="ADMIN", case_insensitive=True)
     assert isinstance(insensitive, FoundGroups) and insensitive.total == 3
-    assert insensitive.groups[0].html == "jira-<b>admin</b>istrators"
+    assert present(insensitive.groups)[0].html == "jira-<b>admin</b>istrators"
 
-    excluded = find_jira_groups.sync(
-        client=jira, query="admin", exclude=["JIRA-ADMINS"], exclude_id=[group_id(jira, "site-admins")]
+    excluded = picker(
+        find_jira_groups.sync(
+            client=jira, query="admin", exclude=["JIRA-ADMINS"], exclude_id=[group_id(jira, "site-admins")]
+        )
     )
-    assert [g.name for g in excluded.groups] == ["jira-administrators"]
+    assert [g.name for g in present(excluded.groups)] == ["jira-administrators"]
 
     limited = find_jira_groups.sync(client=jira, query="-", max_results=2)
-    assert isinstance(limited, FoundGroups) and len(limited.groups) == 2 and limited.total > 2
+    assert (
+        isinstance(limited, FoundGroups) and len(present(limited.groups)) == 2 and present(limited.total) > 2
+    )
     assert limited.header == f"Showing 2 of {limited.total} matching groups"
     for number in range(20):
         create(jira, f"squad-{number:02}")
     everything = find_jira_groups.sync(client=jira)
-    assert isinstance(everything, FoundGroups) and everything.total > 20
-    assert len(everything.groups) == 20  # Jira's default autocomplete limit
+    assert isinstance(everything, FoundGroups) and present(everything.total) > 20
+    assert len(present(everything.groups)) == 20  # Jira's default autocomplete limit
     assert everything.header == f"Showing 20 of {everything.total} matching groups"
 
 
@@ -377,12 +407,12 @@ def test_picker_answers_by_permission(sandbox: SandboxServer) -> None:
     )
     sandbox.sandbox.credentials.add_api_token(browser, "sandbox-browser-token")
     projects_only = jira_client(sandbox, (browser.email, "sandbox-browser-token"))
-    assert find_jira_groups.sync(client=projects_only, query="admin").total == 0
-    exact = find_jira_groups.sync(client=projects_only, query="jira-admins")
-    assert [g.name for g in exact.groups] == ["jira-admins"]
+    assert picker(find_jira_groups.sync(client=projects_only, query="admin")).total == 0
+    exact = picker(find_jira_groups.sync(client=projects_only, query="jira-admins"))
+    assert [g.name for g in present(exact.groups)] == ["jira-admins"]
 
     agent = jira_client(sandbox, (AGENT_EMAIL, AGENT_TOKEN))
-    assert find_jira_groups.sync(client=agent, query="admin").total == 3
+    assert picker(find_jira_groups.sync(client=agent, query="admin")).total == 3
     assert error_status(find_jira_groups.sync_detailed(client=jira_client(sandbox, None), query="a")) == 401
 
 
@@ -393,7 +423,8 @@ def test_non_site_admins_cannot_change_groups(
     auth = (CUSTOMER_EMAIL, CUSTOMER_TOKEN) if who == "customer" else (AGENT_EMAIL, AGENT_TOKEN)
     client = jira_client(sandbox, auth)
     forbidden = create_jira_group.sync_detailed(client=client, body=AddGroupBean(name="sneaky"))
-    assert error_status(forbidden) == 403 and "site-admin" in forbidden.parsed.error_messages[0]
+    assert error_status(forbidden) == 403 and isinstance(forbidden.parsed, ErrorCollection)
+    assert "site-admin" in present(forbidden.parsed.error_messages)[0]
     account = members(jira, groupname="jira-admins")[0].account_id
     assert (
         error_status(

@@ -1,6 +1,5 @@
 """JSM organization listings and Jira user search, end to end against the sandbox (responses checked against
 the spec). JSM organizations are the CSM ones: what CSM creates, the JSM listings show."""
-# mypy: disable-error-code="union-attr, arg-type, index, misc, operator"
 
 from __future__ import annotations
 
@@ -18,8 +17,8 @@ from jira_groups_client.api.service_desk_organizations import (
 )
 from jira_groups_client.api.users import find_jira_users
 
-from sandbox import SandboxServer
-from sandbox.auth import AGENT_EMAIL, AGENT_TOKEN, CUSTOMER_EMAIL, CUSTOMER_TOKEN
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import AGENT_EMAIL, AGENT_TOKEN, CUSTOMER_EMAIL, CUSTOMER_TOKEN
 
 
 def body(response: Any, status: int = 200) -> Any:

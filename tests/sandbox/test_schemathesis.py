@@ -40,10 +40,9 @@ from schemathesis.specs.openapi.checks import (
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import atlassian_specs
-from sandbox import SandboxConfig, SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN, default_credentials
-from sandbox.spec import all_operations
-from sandbox.state import SandboxState
+from atlassian_people_sandbox import SandboxConfig, SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN, default_credentials
+from atlassian_people_sandbox.state import SandboxState
 
 SEED = 20240607
 POSITIVE_EXAMPLES = 8  # hypothesis examples per operation, on top of the spec's examples and coverage cases
@@ -71,7 +70,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:.* parameter is deprecated:Depre
 
 def _seed_values() -> dict[str, list[str]]:
     """Ids and names that exist right after a reset: same seed and size as conftest's `sandbox_server`."""
-    _, principals = default_credentials(all_operations())
+    _, principals = default_credentials()
     config = SandboxConfig(seed_size=SEED_SIZE)
     state = SandboxState.seeded(config.seed, config.seed_size, principals)
     stakeholders, csm, jira = state.stakeholders, state.csm, state.jira

@@ -63,8 +63,8 @@ from jsm_ops_client.models import (
     UpdateStakeholderRequest,
 )
 
-from sandbox import SandboxServer
-from sandbox.auth import (
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import (
     ADMIN_EMAIL,
     ADMIN_TOKEN,
     AGENT_EMAIL,
@@ -96,7 +96,9 @@ def fails(response: Any, status: int) -> str:
     return str(response.parsed.message)
 
 
-ADMIN_ACCOUNT_ID = "5b10ac8d82e05b22cc7d4ef5"  # the sandbox admin's account (sandbox/auth.py)
+ADMIN_ACCOUNT_ID = (
+    "5b10ac8d82e05b22cc7d4ef5"  # the sandbox admin's account (atlassian_people_sandbox/auth.py)
+)
 # The fields Atlassian requires in every stakeholder input, as a stakeholder without an assignment.
 REQUIRED: dict[str, Any] = {
     "skipConfirmation": False,

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from sandbox import SandboxConfig, SandboxServer
+from atlassian_people_sandbox import SandboxConfig, SandboxServer
 
 
 @pytest.fixture(scope="session")

@@ -17,8 +17,8 @@ from csm_client.models import (
 )
 
 from atlassian_people_runtime import bulk
-from sandbox import SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
 FAST = bulk.Polling(timeout_s=20.0, first_interval_s=0.01, max_interval_s=0.1)
 

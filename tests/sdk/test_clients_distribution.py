@@ -14,11 +14,19 @@ from pathlib import Path
 import pytest
 from packaging.requirements import Requirement
 
-from sandbox import SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVER_ONLY = ("mcp", "uvicorn", "starlette", "openapi_core", "sandbox", "mcp_server", "yaml")
+SERVER_ONLY = (
+    "mcp",
+    "uvicorn",
+    "starlette",
+    "openapi_core",
+    "atlassian_people_sandbox",
+    "mcp_server",
+    "yaml",
+)
 
 
 def _closure(requirements: list[str]) -> set[str]:

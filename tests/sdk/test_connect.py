@@ -15,8 +15,8 @@ from jsm_ops_client.api.stakeholders import list_stakeholders
 
 import atlassian_people_runtime as runtime
 from atlassian_people_runtime.sites import accessible_sites, connect, discover_cloud_id
-from sandbox import SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_OAUTH_TOKEN, ADMIN_TOKEN
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_OAUTH_TOKEN, ADMIN_TOKEN
 
 
 def test_discover_cloud_id_reads_the_sites_tenant_info(sandbox: SandboxServer) -> None:

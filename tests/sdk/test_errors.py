@@ -15,8 +15,8 @@ from jira_groups_client import types as jira_types
 from jsm_ops_client import types as jsm_types
 
 import atlassian_people_runtime as runtime
-from sandbox import SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
 
 def csm_for(server: SandboxServer, token: str = ADMIN_TOKEN) -> csm_client.Client:

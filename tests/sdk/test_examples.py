@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from sandbox import SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_OAUTH_TOKEN, ADMIN_TOKEN
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_OAUTH_TOKEN, ADMIN_TOKEN
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

@@ -24,9 +24,9 @@ from jsm_ops_client import paging as jsm_paging
 from jsm_ops_client.api.contacts import list_user_contacts
 from jsm_ops_client.api.stakeholders import list_stakeholders
 
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 from atlassian_specs import spec_path
-from sandbox import SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
 AUTH = httpx.BasicAuth(ADMIN_EMAIL, ADMIN_TOKEN)
 # Paging parameters on operations whose answer gives no way to the next page (or that return one page only).

@@ -12,9 +12,9 @@ from csm_client.api.products import create_product, get_products
 from csm_client.models import CreateProductRequest, ProductPage
 
 import atlassian_people_runtime as runtime
-from sandbox import SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
-from sandbox.faults import FaultConfig
+from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
+from atlassian_people_sandbox.faults import FaultConfig
 
 FAST = runtime.RetryPolicy(base_delay_s=0.001, max_delay_s=0.5, deadline_s=5.0)
 PAGE: dict[str, object] = {"results": [], "nextPageCursor": None}

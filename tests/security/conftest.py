@@ -9,7 +9,7 @@ import pytest
 from mcp import Client
 from mcp_support import connect
 
-from sandbox import FaultConfig, SandboxConfig, SandboxServer
+from atlassian_people_sandbox import FaultConfig, SandboxConfig, SandboxServer
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 from mcp import Client
 from mcp_support import call, fails, ok, text
 
-from sandbox import SandboxServer
+from atlassian_people_sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
 

@@ -20,9 +20,9 @@ from mcp import Client, StdioServerParameters
 from mcp.client.stdio import stdio_client
 from mcp_support import sandbox_env
 
+from atlassian_people_sandbox import SandboxConfig, SandboxServer
+from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 from mcp_server.config import ConfigError, load_settings
-from sandbox import SandboxConfig, SandboxServer
-from sandbox.auth import ADMIN_EMAIL, ADMIN_TOKEN
 
 HOSTILE_CLOUD_ID = "a436116f-02ce-4520-8fbb-7301462a1674/../../rest/api/3/group/bulk?x="
 CREDENTIALS = {"ATLASSIAN_EMAIL": "me@example.com", "ATLASSIAN_API_TOKEN": "ATATT3xFfGF0-secret-token-value"}

@@ -184,7 +184,7 @@ def test_the_bearer_scheme_is_case_insensitive() -> None:
 
 def test_the_sandbox_refuses_a_non_loopback_bind_unless_asked() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "sandbox", "--host", "0.0.0.0"],
+        [sys.executable, "-m", "atlassian_people_sandbox", "--host", "0.0.0.0"],
         capture_output=True,
         text=True,
         timeout=60,

@@ -13,7 +13,7 @@ import pytest
 from mcp import Client
 from mcp_support import call, csm_stats, detail, fails, ok, text
 
-from sandbox import FaultConfig, SandboxServer
+from atlassian_people_sandbox import FaultConfig, SandboxServer
 
 pytestmark = pytest.mark.anyio
 

@@ -14,7 +14,7 @@ import pytest
 from mcp import Client
 from mcp_support import connect, fails
 
-from sandbox import SandboxServer
+from atlassian_people_sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
 

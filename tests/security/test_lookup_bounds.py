@@ -8,7 +8,7 @@ import pytest
 from mcp import Client
 from mcp_support import build_runtime, call, text
 
-from sandbox import SandboxServer
+from atlassian_people_sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
 

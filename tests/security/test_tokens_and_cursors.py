@@ -11,8 +11,8 @@ import pytest
 from mcp import Client
 from mcp_support import connect, fails, ok
 
+from atlassian_people_sandbox import SandboxServer
 from mcp_server.config import ConfigError, load_settings
-from sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
 

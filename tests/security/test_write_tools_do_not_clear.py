@@ -10,7 +10,7 @@ import pytest
 from mcp import Client
 from mcp_support import call, connect, detail, fails
 
-from sandbox import SandboxServer
+from atlassian_people_sandbox import SandboxServer
 
 pytestmark = pytest.mark.anyio
 

@@ -8,6 +8,7 @@ seen in the call; see common.resolve_customer). The handlers are in products.py 
 from __future__ import annotations
 
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
+from ...toolsets import Toolset
 from .common import DETAILS as DETAIL_PAIRS
 from .entitlements import (
     delete_entitlements,
@@ -18,9 +19,9 @@ from .entitlements import (
 )
 from .products import create, delete_one_product, get_one_product, list_products, rename
 
-TOOLSET = "products"
+TOOLSET = Toolset.PRODUCTS
 # Products and entitlements share tools (context budget); entitlement actions belong to their own toolset.
-ENTITLEMENTS_TOOLSET = "entitlements"
+ENTITLEMENTS_TOOLSET = Toolset.ENTITLEMENTS
 
 # Operations the identifier resolvers call (an action using one declares them).
 PRODUCT_OPS = ("getProduct", "getProducts")

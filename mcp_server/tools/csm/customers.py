@@ -39,6 +39,7 @@ from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, outcome
+from ...toolsets import Toolset
 from . import profiles as shared
 from .common import (
     BulkOutcome,
@@ -56,7 +57,7 @@ from .organizations import TEXT
 from .profile_tools import delete_tool, details_action, get_action, item_schema, write_tool
 from .profiles import Bulk, Entity, Planned
 
-TOOLSET = "customers"
+TOOLSET = Toolset.CUSTOMERS
 KEYS = ("displayName", "id", "email")
 _ID = (
     "Check the customer id (qm:…); csm_organizations_read action=customers lists an organization's, and "

@@ -39,8 +39,9 @@ from ...calls import ToolCall, to_data
 from ...errors import NotFound, ToolFailure
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, outcome, single
+from ...toolsets import Toolset
 
-TOOLSET = "detail-fields"
+TOOLSET = Toolset.DETAIL_FIELDS
 ENTITIES = ("organization", "customer", "entitlement")
 KEYS = ("name", "type", "options", "position")
 _NOUN = {"organization": "Organization", "customer": "Customer", "entitlement": "Entitlement"}

@@ -34,6 +34,7 @@ from ...errors import ToolFailure
 from ...outcomes import create_checked
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, outcome
+from ...toolsets import Toolset
 from . import profiles as shared
 from .common import (
     NOT_FOUND,
@@ -51,7 +52,7 @@ from .listings import all_organizations, organization_customers
 from .profile_tools import delete_tool, details_action, get_action, item_schema, write_tool
 from .profiles import Bulk, Entity, Planned
 
-TOOLSET = "organizations"
+TOOLSET = Toolset.ORGANIZATIONS
 KEYS = ("name", "id")
 
 TEXT = {"type": "string", "maxLength": 255}  # blank values are refused by the server and the handlers

@@ -14,6 +14,7 @@ from typing import Any
 from ...calls import ToolCall
 from ...errors import ToolFailure
 from ...results import ToolResult, more, outcome
+from ...toolsets import Toolset
 from .common import (
     BulkOutcome,
     changes_line,
@@ -72,7 +73,7 @@ class Entity:
     targets: Callable[[ToolCall], Awaitable[tuple[list[Row], list[Row], bool]]]  # see delete_tool
     # The tools (profile_tools.py): names, texts that differ, and the endpoints the actions declare.
     tool: str  # the tool name prefix ("csm_organizations")
-    toolset: str
+    toolset: Toolset
     write_fields: str  # what a write sets, as its description says
     write_docs: dict[str, str]  # the doc line of create, update, upsert
     delete_doc: str

@@ -22,9 +22,10 @@ from ...errors import NotFound, ToolFailure
 from ...outcomes import create_checked
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, outcome, single
+from ...toolsets import Toolset
 from ..jira_users import is_account_id
 
-TOOLSET = "contacts"
+TOOLSET = Toolset.CONTACTS
 KEYS = ("to", "method", "id", "status", "applyOrder")
 # `mobile` contacts (the mobile app) are listed but only the app sets them up.
 METHODS = [method.value for method in ContactMethod if method is not ContactMethod.MOBILE]

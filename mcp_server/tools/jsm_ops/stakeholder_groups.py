@@ -27,6 +27,7 @@ from ...errors import NotFound, ToolFailure
 from ...outcomes import create_checked
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, more, outcome, single
+from ...toolsets import Toolset
 from .group_members import add_members, member_entries, remove_members, slim_group
 from .stakeholder_lookup import (
     FIND,
@@ -47,7 +48,7 @@ from .stakeholder_lookup import (
     texts,
 )
 
-TOOLSET = "stakeholder-groups"
+TOOLSET = Toolset.STAKEHOLDER_GROUPS
 GROUP_KEYS = ("name", "id", "members", "description")
 MEMBER_KEYS = ("memberId", "memberType")
 # A member of a listed group: who and how to reach them (its groups include the one listed).

@@ -33,6 +33,7 @@ from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, outcome, per_item, single
+from ...toolsets import Toolset
 from .assignments import DEPRECATED_API, INCIDENT, assignments, by_incident, unassign
 from .stakeholder_lookup import (
     FIND,
@@ -59,7 +60,7 @@ from .stakeholder_lookup import (
     texts,
 )
 
-TOOLSET = "stakeholders"
+TOOLSET = Toolset.STAKEHOLDERS
 STATUSES = [status.value for status in StakeholderCommsStakeholderStatus]
 # Deleting goes through stakeholders_delete (with its confirmation), not a status change.
 SETTABLE_STATUSES = [s.value for s in StakeholderCommsStakeholderUpdateStatus if s.value != "DELETED"]

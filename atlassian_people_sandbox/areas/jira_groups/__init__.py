@@ -1,0 +1,1 @@
+"""Sandbox area: Jira groups: store.py holds the groups, handlers.py answers the group operations."""

@@ -1,0 +1,1 @@
+"""Sandbox area: JSM ops stakeholder comms (stakeholders, stakeholder groups, incident assignments)."""

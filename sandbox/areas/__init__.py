@@ -1,1 +1,0 @@
-"""One module per API area; each defines its store (with `seeded` and `stats`) and registers its handlers."""
