@@ -10,11 +10,12 @@
 A task reports `progress`, the percentage of its items done. Once it has reported two different
 percentages, its pace predicts when it ends, and the next poll is timed to arrive just after that: a task
 that keeps its pace is asked once more, when it has finished, instead of being overshot by a back-off
-that has grown meanwhile. With only one percentage so far, the pace since the request was accepted
-(which includes the time the task was queued, so it runs slow) times a poll halfway to the predicted end,
-to measure the pace. Until the task reports any progress (queued, or a server that reports none) the wait
-grows from `first_interval_s` by half each poll. Every wait stays within `min_interval_s` and
-`max_interval_s`; after a failed poll the wait doubles, or is what the server's Retry-After asked.
+that has grown meanwhile. With one percentage so far, the pace since the request was accepted is no
+guide (the task may have started before the answer arrived, or sat queued): the next poll measures the
+pace again after the growing wait below, at most halfway to the end that pace predicts. Until the task
+reports any progress (queued, or a server that reports none) the wait grows from `first_interval_s` by
+half each poll. Every wait stays within `min_interval_s` and `max_interval_s`; after a failed poll the
+wait doubles, or is what the server's Retry-After asked.
 """
 
 from __future__ import annotations
@@ -65,8 +66,9 @@ class TaskSchedule:
             self._interval = min(self._interval * GROWTH, self.max_interval_s)
         elif self._first is not None and self._first[1] < percent:
             wait = ends_at + self.margin_s - now
-        else:  # one percentage so far: measure the pace again halfway to the end it predicts
-            wait = (ends_at - now) / 2
+        else:  # one percentage so far: measure the pace again soon, at most halfway to the predicted end
+            wait = min(self._interval, (ends_at - now) / 2)
+            self._interval = min(self._interval * GROWTH, self.max_interval_s)
         return self._plan(now, wait)
 
     def after_failure(self, retry_after: float | None = None) -> float:
