@@ -5,7 +5,8 @@ Every generated operation module has `call()` / `acall()`, which return only the
 `AtlassianError` subclass; `sync()` / `sync_detailed()` / `asyncio()` / `asyncio_detailed()` are unchanged.
 
 Modules: `errors` (the exceptions), `transport` (retries), `paging` (what each client's `paging` iterators
-use), and, importing the generated clients themselves, `sites` (`connect()`, `discover_cloud_id()`) and
+use), `task_polling` (when to ask about a bulk task next, from its reported progress), and, importing the
+generated clients themselves, `sites` (`connect()`, `discover_cloud_id()`) and
 `bulk` (`run_bulk()`, `wait_for_task()`).
 """
 

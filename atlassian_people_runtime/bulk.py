@@ -31,6 +31,7 @@ from csm_client.api.tasks import get_task
 from csm_client.models import BulkOperationResponse, Task, TaskStatus
 
 from .errors import ApiConnectionError, AtlassianError, RateLimitError, ServerError
+from .task_polling import TaskSchedule
 
 T = TypeVar("T")
 Body = TypeVar("Body")
@@ -54,15 +55,26 @@ class TaskTimeoutError(AtlassianError):
 @dataclass(frozen=True)
 class Polling:
     timeout_s: float = 300.0
-    first_interval_s: float = 0.25
+    first_interval_s: float = 0.25  # then waits follow the task's reported progress (task_polling)
     max_interval_s: float = 5.0
     attempts: int = 4  # tries per batch submission (transient failures only, same Idempotency-Key)
 
+    def schedule(self) -> TaskSchedule:
+        """The waits between the polls of one task, following its reported progress (task_polling)."""
+        return TaskSchedule(first_interval_s=self.first_interval_s, max_interval_s=self.max_interval_s)
+
+
+def _retry_after(error: AtlassianError) -> float | None:
+    return error.retry_after if isinstance(error, RateLimitError) else None
+
 
 def _pause(error: AtlassianError, interval: float) -> float:
-    if isinstance(error, RateLimitError) and error.retry_after is not None:
-        return error.retry_after
-    return interval
+    retry_after = _retry_after(error)
+    return interval if retry_after is None else retry_after
+
+
+def _progress(task: Task) -> int | None:
+    return task.progress if isinstance(task.progress, int) else None
 
 
 def wait_for_task(client: Any, task_id: str, *, polling: Polling | None = None) -> Task:
@@ -72,42 +84,40 @@ def wait_for_task(client: Any, task_id: str, *, polling: Polling | None = None) 
     """
     polling = polling or Polling()
     ends = time.monotonic() + polling.timeout_s
-    interval = polling.first_interval_s
+    schedule = polling.schedule()
     while True:
         try:
             task = get_task.call(task_id, client=client)
         except TRANSIENT as error:
             if time.monotonic() >= ends:
                 raise
-            time.sleep(_pause(error, interval))
+            time.sleep(schedule.after_failure(_retry_after(error)))
             continue
         if task.status in FINISHED:
             return task
         if time.monotonic() >= ends:
             raise TaskTimeoutError(task)
-        time.sleep(min(interval, max(0.0, ends - time.monotonic())))
-        interval = min(interval * 1.5, polling.max_interval_s)
+        time.sleep(min(schedule.after_poll(_progress(task)), max(0.0, ends - time.monotonic())))
 
 
 async def await_task(client: Any, task_id: str, *, polling: Polling | None = None) -> Task:
     """The async form of wait_for_task()."""
     polling = polling or Polling()
     ends = time.monotonic() + polling.timeout_s
-    interval = polling.first_interval_s
+    schedule = polling.schedule()
     while True:
         try:
             task = await get_task.acall(task_id, client=client)
         except TRANSIENT as error:
             if time.monotonic() >= ends:
                 raise
-            await asyncio.sleep(_pause(error, interval))
+            await asyncio.sleep(schedule.after_failure(_retry_after(error)))
             continue
         if task.status in FINISHED:
             return task
         if time.monotonic() >= ends:
             raise TaskTimeoutError(task)
-        await asyncio.sleep(min(interval, max(0.0, ends - time.monotonic())))
-        interval = min(interval * 1.5, polling.max_interval_s)
+        await asyncio.sleep(min(schedule.after_poll(_progress(task)), max(0.0, ends - time.monotonic())))
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,18 @@
+"""`python -m mcp_server` and the `atlassian-people-mcp` command."""
+
 import sys
 
-from .cli import main
+from .startup import pause_collection
 
-sys.exit(main())
+
+def main() -> int:
+    # Collection is paused while the server's modules load (see startup.py); cli.main resumes it once
+    # the server is built. Importing cli here, after pausing, is what puts the imports in that window.
+    pause_collection()
+    from .cli import main as run
+
+    return run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

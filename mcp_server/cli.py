@@ -15,6 +15,7 @@ from . import __version__
 from .config import ConfigError, Settings, load_settings
 from .http_serving import CannotServe, bind_socket, check_tls, http_app, serve_http
 from .runtime import Runtime, build
+from .startup import starting
 
 __all__ = ["http_app", "main", "parse_args", "settings_from"]
 log = logging.getLogger("atlassian_people_mcp")
@@ -150,11 +151,12 @@ def main(argv: list[str] | None = None) -> int:
         environ = dict(os.environ)
         level = _log_level(args, environ)
         logging.getLogger("atlassian_people_mcp").setLevel(level.upper())
-        settings = settings_from(args, environ)
-        if settings.transport == "http":
-            listener = bind_socket(settings.host, settings.port)  # before anything says "serving"
-            check_tls(settings.tls_cert, settings.tls_key)
-        runtime = build(settings)
+        with starting():  # no garbage collection until the server is built (see startup.py)
+            settings = settings_from(args, environ)
+            if settings.transport == "http":
+                listener = bind_socket(settings.host, settings.port)  # before anything says "serving"
+                check_tls(settings.tls_cert, settings.tls_key)
+            runtime = build(settings)
         if listener is not None:
             serve_http(runtime, listener, log_level="warning" if level != "debug" else "info")
         else:

@@ -20,6 +20,8 @@ from csm_client.api.organizations import fetch_organizations
 from csm_client.api.tasks import get_task
 from csm_client.models import FetchOrganizationsRequest
 
+from atlassian_people_runtime.task_polling import TaskSchedule
+
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
 
@@ -153,7 +155,7 @@ async def follow_task(
     `failures` (index, identifier, code, message) once finished; an unfinished status means the deadline
     passed: check again later with the task id.
     """
-    delay = POLL_FIRST_S
+    schedule = TaskSchedule(first_interval_s=POLL_FIRST_S, max_interval_s=POLL_MAX_S)
     ends = time.monotonic() + (TASK_DEADLINE_S if deadline_s is None else deadline_s)
     last: int | None = None
     errors = 0
@@ -171,7 +173,7 @@ async def follow_task(
                     f"csm_organizations_read action=task; to repeat the call without applying it twice, "
                     f"pass idempotency_key={call.idempotency_key}."
                 ) from None
-            await asyncio.sleep(min(delay * 2**errors, POLL_MAX_S))
+            await asyncio.sleep(schedule.after_failure())
             continue
         task: dict[str, Any] = to_data(found)
         percent = int(task.get("progress") or 0)
@@ -185,8 +187,7 @@ async def follow_task(
         if status in FINISHED or time.monotonic() >= ends:
             task.setdefault("failures", [])
             return task
-        await asyncio.sleep(min(delay, max(0.0, ends - time.monotonic())))
-        delay = min(delay * 1.5, POLL_MAX_S)
+        await asyncio.sleep(min(schedule.after_poll(percent), max(0.0, ends - time.monotonic())))
 
 
 @dataclass
