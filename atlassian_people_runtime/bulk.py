@@ -16,6 +16,12 @@
 Each batch gets one Idempotency-Key, reused for every retry of that batch: a batch whose answer was lost
 (a 504, a dropped connection) is sent again with the same key and replayed, never applied twice. Pass
 `run_key` (any string stable for this job) to make the keys survive a restart of your program too.
+
+Hooks for callers with their own conventions (the MCP server uses all three): `key_for(number, count)`
+names batch `number` of `count`'s key (default `{run_key}-{number}`); `follow(task_id, start, batch)`
+follows an accepted task instead of wait_for_task()/await_task() (e.g. to report progress) and returns its
+last state; `result` collects into a BulkResult the caller holds, so what the finished batches did is
+known when a later batch raises.
 """
 
 from __future__ import annotations
@@ -163,6 +169,12 @@ def _batches(items: Sequence[T], size: int) -> list[tuple[int, Sequence[T]]]:
     return [(start, items[start : start + size]) for start in range(0, len(items), size)]
 
 
+def _keys(run_key: str | None) -> Callable[[int, int], str]:
+    """The default Idempotency-Key of batch `number`: one run key plus the batch number."""
+    run = run_key or uuid.uuid4().hex
+    return lambda number, count: f"{run}-{number}"
+
+
 def run_bulk(
     submit: Callable[..., BulkOperationResponse],
     items: Sequence[T],
@@ -172,14 +184,18 @@ def run_bulk(
     batch_size: int = 50,
     run_key: str | None = None,
     polling: Polling | None = None,
+    key_for: Callable[[int, int], str] | None = None,
+    follow: Callable[[str, int, Sequence[T]], Task] | None = None,
+    result: BulkResult[T] | None = None,
 ) -> BulkResult[T]:
     """Submit `items` in batches with `submit` (a generated bulk `call`), wait for each task, and report
-    every failed item by its position in `items`."""
+    every failed item by its position in `items` (hooks: see the module docstring)."""
     polling = polling or Polling()
-    run_key = run_key or uuid.uuid4().hex
-    result: BulkResult[T] = BulkResult()
-    for number, (start, batch) in enumerate(_batches(items, batch_size)):
-        key = f"{run_key}-{number}"
+    keys = key_for or _keys(run_key)
+    result = BulkResult() if result is None else result
+    batches = _batches(items, batch_size)
+    for number, (start, batch) in enumerate(batches):
+        key = keys(number, len(batches))
         for attempt in range(1, polling.attempts + 1):
             try:
                 accepted = submit(client=client, body=make_body(list(batch)), idempotency_key=key)
@@ -188,7 +204,9 @@ def run_bulk(
                 if attempt == polling.attempts:
                     raise
                 time.sleep(_pause(error, polling.first_interval_s * 2**attempt))
-        _record(result, wait_for_task(client, accepted.task_id, polling=polling), batch, start)
+        task_id = str(accepted.task_id)
+        task = follow(task_id, start, batch) if follow else wait_for_task(client, task_id, polling=polling)
+        _record(result, task, batch, start)
     return result
 
 
@@ -201,13 +219,17 @@ async def arun_bulk(
     batch_size: int = 50,
     run_key: str | None = None,
     polling: Polling | None = None,
+    key_for: Callable[[int, int], str] | None = None,
+    follow: Callable[[str, int, Sequence[T]], Awaitable[Task]] | None = None,
+    result: BulkResult[T] | None = None,
 ) -> BulkResult[T]:
     """The async form of run_bulk() (`submit` is a generated bulk `acall`)."""
     polling = polling or Polling()
-    run_key = run_key or uuid.uuid4().hex
-    result: BulkResult[T] = BulkResult()
-    for number, (start, batch) in enumerate(_batches(items, batch_size)):
-        key = f"{run_key}-{number}"
+    keys = key_for or _keys(run_key)
+    result = BulkResult() if result is None else result
+    batches = _batches(items, batch_size)
+    for number, (start, batch) in enumerate(batches):
+        key = keys(number, len(batches))
         for attempt in range(1, polling.attempts + 1):
             try:
                 accepted = await submit(client=client, body=make_body(list(batch)), idempotency_key=key)
@@ -216,5 +238,10 @@ async def arun_bulk(
                 if attempt == polling.attempts:
                     raise
                 await asyncio.sleep(_pause(error, polling.first_interval_s * 2**attempt))
-        _record(result, await await_task(client, accepted.task_id, polling=polling), batch, start)
+        task_id = str(accepted.task_id)
+        if follow:
+            task = await follow(task_id, start, batch)
+        else:
+            task = await await_task(client, task_id, polling=polling)
+        _record(result, task, batch, start)
     return result

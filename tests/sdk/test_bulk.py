@@ -11,8 +11,10 @@ from csm_client.api.organizations import bulk_manage_organizations, fetch_organi
 from csm_client.models import (
     BulkAccountOperation,
     BulkManageOrganizationsRequest,
+    BulkOperationResponse,
     BulkOrganizationItem,
     FetchOrganizationsRequest,
+    Task,
     TaskStatus,
 )
 
@@ -122,3 +124,100 @@ def test_async_runner_gives_the_same_result(sandbox: SandboxServer) -> None:
 
     result = asyncio.run(main())
     assert result.ok and len(result.tasks) == 2
+
+
+class KeysSeen(httpx.BaseTransport):
+    """Forwards every request and notes the Idempotency-Key of each bulk POST."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.keys: list[str] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and "bulk" in request.url.path:
+            self.keys.append(request.headers["idempotency-key"])
+        return self.inner.handle_request(request)
+
+
+def test_hooks_name_the_keys_follow_the_tasks_and_collect_into_the_callers_result(
+    sandbox: SandboxServer,
+) -> None:
+    transport = KeysSeen()
+    client = client_for(sandbox, transport)
+    followed: list[tuple[int, list[str]]] = []
+
+    def follow(task_id: str, start: int, batch: object) -> Task:
+        assert isinstance(batch, list)
+        followed.append((start, [item.name for item in batch]))
+        return bulk.wait_for_task(client, task_id, polling=FAST)
+
+    collected: bulk.BulkResult[BulkOrganizationItem] = bulk.BulkResult()
+    result = bulk.run_bulk(
+        bulk_manage_organizations.call,
+        creates("Hook A", "Hook B", "Hook C"),
+        body,
+        client=client,
+        batch_size=2,
+        key_for=lambda number, count: f"job-{number + 1}-of-{count}",
+        follow=follow,
+        result=collected,
+    )
+    assert result is collected and result.ok and len(result.tasks) == 2
+    assert transport.keys == ["job-1-of-2", "job-2-of-2"]
+    assert followed == [(0, ["Hook A", "Hook B"]), (2, ["Hook C"])]
+
+
+def test_a_failing_later_batch_leaves_the_finished_ones_in_the_callers_result(sandbox: SandboxServer) -> None:
+    client = client_for(sandbox)
+    collected: bulk.BulkResult[BulkOrganizationItem] = bulk.BulkResult()
+
+    def follow(task_id: str, start: int, batch: object) -> Task:
+        if start:
+            raise RuntimeError("stop after the first batch")
+        return bulk.wait_for_task(client, task_id, polling=FAST)
+
+    with pytest.raises(RuntimeError):
+        bulk.run_bulk(
+            bulk_manage_organizations.call,
+            creates("Partial A", "Partial B"),
+            body,
+            client=client,
+            batch_size=1,
+            follow=follow,
+            result=collected,
+        )
+    assert len(collected.tasks) == 1 and collected.tasks[0].status == TaskStatus.COMPLETED
+
+
+def test_async_runner_takes_the_same_hooks(sandbox: SandboxServer) -> None:
+    # The MCP server's use: submit and follow through its own request function, so client is not needed.
+    keys: list[str] = []
+
+    async def main() -> bulk.BulkResult[BulkOrganizationItem]:
+        async with csm_client.Client(
+            base_url=sandbox.csm_url, httpx_args={"auth": httpx.BasicAuth(ADMIN_EMAIL, ADMIN_TOKEN)}
+        ) as own:
+
+            async def submit(
+                *, client: object, body: BulkManageOrganizationsRequest, idempotency_key: str
+            ) -> BulkOperationResponse:
+                keys.append(idempotency_key)
+                return await bulk_manage_organizations.acall(
+                    client=own, body=body, idempotency_key=idempotency_key
+                )
+
+            async def follow(task_id: str, start: int, batch: object) -> Task:
+                return await bulk.await_task(own, task_id, polling=FAST)
+
+            return await bulk.arun_bulk(
+                submit,
+                creates("Async hook 1", "Async hook 2"),
+                body,
+                client=None,
+                batch_size=1,
+                key_for=lambda number, count: "only" if count == 1 else f"k-{number}",
+                follow=follow,
+            )
+
+    result = asyncio.run(main())
+    assert result.ok and len(result.tasks) == 2 and keys == ["k-0", "k-1"]

@@ -4,7 +4,7 @@ An action that calls a helper must declare the operationIds the helper uses:
 - resolve_organization / resolve_organizations: fetchOrganizations
 - resolve_customer: none (ids pass through; see its docstring)
 - follow_task: getTask
-- run_bulk: the bulk operation it is given, and getTask
+- run_bulk: the bulk operation it is given, and getTask (through the runtime's arun_bulk)
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from typing import Any
 
 from csm_client.api.organizations import fetch_organizations
 from csm_client.api.tasks import get_task
-from csm_client.models import FetchOrganizationsRequest
+from csm_client.models import FetchOrganizationsRequest, Task
 
+from atlassian_people_runtime.bulk import BulkResult, arun_bulk
 from atlassian_people_runtime.task_polling import TaskSchedule
 
 from ...calls import ToolCall, to_data
@@ -147,13 +148,12 @@ async def follow_task(
     *,
     deadline_s: float | None = None,
     report: Callable[[int], tuple[float, float | None]] | None = None,
-) -> dict[str, Any]:
-    """Poll getTask until the task finishes or the deadline passes; the last task state as data.
+) -> Task:
+    """Poll getTask until the task finishes or the deadline passes; the last task state.
 
     Reports progress on every change: by default as percent of this task; `report` maps the task's
-    percentage to (done, total) for callers that follow several tasks as one job. The result has
-    `failures` (index, identifier, code, message) once finished; an unfinished status means the deadline
-    passed: check again later with the task id.
+    percentage to (done, total) for callers that follow several tasks as one job. An unfinished status
+    means the deadline passed: check again later with the task id.
     """
     schedule = TaskSchedule(first_interval_s=POLL_FIRST_S, max_interval_s=POLL_MAX_S)
     ends = time.monotonic() + (TASK_DEADLINE_S if deadline_s is None else deadline_s)
@@ -161,7 +161,7 @@ async def follow_task(
     errors = 0
     while True:
         try:
-            found = await call.api(
+            found: Task = await call.api(
                 get_task, task_id=task_id, lookup_hint="Pass a taskId a bulk action returned."
             )
             errors = 0
@@ -175,7 +175,7 @@ async def follow_task(
                 ) from None
             await asyncio.sleep(schedule.after_failure())
             continue
-        task: dict[str, Any] = to_data(found)
+        task = to_data(found)
         percent = int(task.get("progress") or 0)
         status = str(task.get("status"))
         if status == "COMPLETED":
@@ -185,8 +185,7 @@ async def follow_task(
             done, total = report(percent) if report else (float(percent), 100.0)
             await call.progress(done, total, f"task {task_id}: {status} {percent}%")
         if status in FINISHED or time.monotonic() >= ends:
-            task.setdefault("failures", [])
-            return task
+            return found
         await asyncio.sleep(min(schedule.after_poll(percent), max(0.0, ends - time.monotonic())))
 
 
@@ -227,42 +226,69 @@ async def run_bulk(
     chunk: int,
 ) -> BulkOutcome:
     """Send `items` (API-shaped dicts) in chunks of `chunk`, each with its Idempotency-Key, and follow the
-    tasks to the end with progress over all items.
+    tasks to the end with progress over all items: the runtime's bulk runner (arun_bulk), with every
+    request through call.api (permissions, request cap, error mapping) and this call's keys.
 
     `refs[i]` says which input item API item i came from (e.g. {"index": 3, "item": "Acme"}); each task
     failure is reported as that ref plus code and error, so the caller can retry exactly those.
     """
     outcome = BulkOutcome(key=call.idempotency_key)
+    finished: BulkResult[dict[str, Any]] = BulkResult()
     total = len(items)
-    offset = 0
-    chunks = [items[start : start + chunk] for start in range(0, total, chunk)]
-    for number, part in enumerate(chunks):
-        key = idempotency_key(call, str(number) if len(chunks) > 1 else "")
 
-        def report(percent: int, start: int = offset, size: int = len(part)) -> tuple[float, float]:
-            return float(start + size * percent // 100), float(total)
+    async def submit(*, client: object, body: Any, idempotency_key: str) -> Any:
+        return await call.api(endpoint, body=body, idempotency_key=idempotency_key)
 
-        try:
-            accepted = await call.api(endpoint, body=make_body(part), idempotency_key=key)
-            task = await follow_task(call, str(accepted.task_id), report=report)
-        except ToolFailure as failure:
-            if number == 0:
-                raise
-            progress = chunk_progress(refs, offset, len(part), len(chunks), number, outcome)
-            raise type(failure)(f"{failure}\n{progress}", failure.status) from None
-        outcome.tasks.append({k: v for k, v in task.items() if k != "failures"})
-        if task.get("status") == "FAILED" and not task.get("failures"):
-            task["failures"] = [
-                {"index": i, "code": "TASK_FAILED", "message": "The task failed as a whole; retry."}
-                for i in range(len(part))
-            ]
-        for problem in task.get("failures") or []:
-            position = problem.get("index")
-            known = isinstance(position, int) and 0 <= position < len(part)
-            ref = refs[offset + position] if known else {"item": problem.get("identifier")}
-            outcome.failures.append({**ref, "code": problem.get("code"), "error": problem.get("message")})
-        offset += len(part)
+    def key_for(number: int, count: int) -> str:  # the call's key as is when one chunk does it all
+        return idempotency_key(call, str(number) if count > 1 else "")
+
+    async def follow(task_id: str, start: int, part: Sequence[dict[str, Any]]) -> Task:
+        def report(percent: int) -> tuple[float, float]:
+            return float(start + len(part) * percent // 100), float(total)
+
+        task = await follow_task(call, task_id, report=report)
+        record_task(outcome, to_data(task), refs, start, len(part))
+        return task
+
+    try:
+        await arun_bulk(
+            submit,
+            items,
+            make_body,
+            client=None,
+            batch_size=chunk,
+            key_for=key_for,
+            follow=follow,
+            result=finished,
+        )
+    except ToolFailure as failure:
+        number = len(finished.tasks)  # the chunk that failed: the ones before it finished
+        if number == 0:
+            raise
+        offset = number * chunk
+        chunks = -(-total // chunk)
+        progress = chunk_progress(refs, offset, min(chunk, total - offset), chunks, number, outcome)
+        raise type(failure)(f"{failure}\n{progress}", failure.status) from None
     return outcome
+
+
+def record_task(
+    outcome: BulkOutcome, task: dict[str, Any], refs: list[dict[str, Any]], offset: int, size: int
+) -> None:
+    """Note a chunk's task and its item failures (as the refs of the input items, by position; a failure
+    whose position is not in the chunk keeps the identifier the task gave)."""
+    outcome.tasks.append({k: v for k, v in task.items() if k != "failures"})
+    failures = task.get("failures") or []
+    if task.get("status") == "FAILED" and not failures:
+        failures = [
+            {"index": i, "code": "TASK_FAILED", "message": "The task failed as a whole; retry."}
+            for i in range(size)
+        ]
+    for problem in failures:
+        position = problem.get("index")
+        known = isinstance(position, int) and 0 <= position < size
+        ref = refs[offset + position] if known else {"item": problem.get("identifier")}
+        outcome.failures.append({**ref, "code": problem.get("code"), "error": problem.get("message")})
 
 
 def chunk_progress(

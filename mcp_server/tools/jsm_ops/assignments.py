@@ -14,6 +14,7 @@ from jsm_ops_client.api.stakeholder_assignments import (
 from jsm_ops_client.models import (
     RemoveStakeholderAssignmentRequest,
 )
+from jsm_ops_client.paging import GET_STAKEHOLDERS_BY_ASSIGNMENT_PAGINATED
 from jsm_ops_client.types import UNSET
 
 from ...calls import ToolCall, to_data
@@ -62,6 +63,17 @@ def assignment_input(incident: str) -> dict[str, str]:
     return {names.get(key, key): value for key, value in assignment_params(incident).items()}
 
 
+def _with_fallback_hint(failure: ToolFailure) -> ToolFailure:
+    """The failure of the paginated by-assignment API, pointing to deprecated_api where it is unavailable."""
+    if not _unavailable(failure):
+        return failure
+    return type(failure)(
+        f"{failure} If the paginated by-assignment API stays unavailable on your site, retry "
+        "with deprecated_api=true (the deprecated API: at most the first 100 stakeholders).",
+        failure.status,
+    )
+
+
 def _unavailable(failure: ToolFailure) -> bool:
     """Whether the paginated listing seems absent or failing, so the deprecated one might serve."""
     return isinstance(failure, (NotFound, Unavailable))
@@ -84,13 +96,7 @@ async def incident_page(
                 after=position.get("after", UNSET) if isinstance(position, dict) else UNSET,
             )
         except ToolFailure as failure:
-            if _unavailable(failure):
-                raise type(failure)(
-                    f"{failure} If the paginated by-assignment API stays unavailable on your site, retry "
-                    "with deprecated_api=true (the deprecated API: at most the first 100 stakeholders).",
-                    failure.status,
-                ) from None
-            raise
+            raise _with_fallback_hint(failure) from None
         else:
             info = page.page_info if present(page.page_info) else None
             more = bool(info and info.has_next_page and present(info.end_cursor))
@@ -106,14 +112,22 @@ async def incident_page(
 
 
 async def incident_stakeholders(call: ToolCall, incident: str) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    position: Any = None
-    while len(found) < SCAN_LIMIT:
-        items, position, _, _ = await incident_page(call, incident, position, 100)
-        found += items
-        if position is None or not items:
-            break
-    return found
+    """Up to SCAN_LIMIT stakeholders on an incident: the paginated API's pages (its generated iterator's
+    x-pagination), or the deprecated API's one page when the caller asks with deprecated_api."""
+    if call.arg("deprecated_api"):
+        items, _, _, _ = await incident_page(call, incident, None, SCAN_LIMIT)
+        return items
+    try:
+        stakeholders = await call.scan(
+            get_stakeholders_by_assignment_paginated,
+            GET_STAKEHOLDERS_BY_ASSIGNMENT_PAGINATED,
+            limit=SCAN_LIMIT,
+            page_size=100,
+            **assignment_params(incident),
+        )
+    except ToolFailure as failure:
+        raise _with_fallback_hint(failure) from None
+    return slim_all(stakeholders)
 
 
 # -- read ------------------------------------------------------------------------------------------
