@@ -39,3 +39,15 @@ def test_each_setting_has_a_flag_or_a_variable_and_unique_names() -> None:
     for attribute in ("key", "flag", "variable"):
         names = [getattr(setting, attribute) for setting in SETTINGS if getattr(setting, attribute)]
         assert len(names) == len(set(names)), attribute
+
+
+def test_the_defaults_shown_are_the_defaults_used() -> None:
+    defaults = {field.name: field.default for field in dataclasses.fields(Settings)}
+    compared = 0
+    for setting in SETTINGS:
+        used = defaults.get(setting.key, dataclasses.MISSING)
+        if setting.default is None or not isinstance(used, str | int | bool):
+            continue  # no default shown, not a Settings field, or a set ("all" toolsets)
+        assert setting.default == str(used).lower(), setting.key
+        compared += 1
+    assert compared >= 8  # transport, host, port, API URL, layout, connections, header timeout, switches
