@@ -149,7 +149,7 @@ SETTINGS: tuple[Setting, ...] = (
         "choice",
         "reference",
         "reference (default) or openapi: where the stakeholder operations live",
-        "where the JSM ops stakeholder operations live: `reference` (default, Atlassian's reference pages: "
+        "where the JSM ops stakeholder operations live: `reference` (Atlassian's reference pages: "
         "`…/jsm/ops/api/{cloudId}/stakeholders/…`) or `openapi` (Atlassian's OpenAPI document: "
         "`…/jsm/ops/stakeholder-comms/cloudId/{cloudId}/api/stakeholders/…`); contacts are the same in both. "
         "`make live-check` tells which one your site answers",
@@ -181,7 +181,7 @@ SETTINGS: tuple[Setting, ...] = (
         "choice",
         "stdio",
         "stdio (default) or streamable HTTP",
-        "`stdio` (default) or `http` (streamable HTTP)",
+        "`stdio` or `http` (streamable HTTP)",
         choices=("stdio", "http"),
     ),
     Setting(
@@ -191,8 +191,7 @@ SETTINGS: tuple[Setting, ...] = (
         "text",
         "127.0.0.1",
         "HTTP bind address, default 127.0.0.1; ::1 for IPv6 loopback",
-        "HTTP bind address, default `127.0.0.1`; `::1` for IPv6 loopback; a non-loopback host needs "
-        "`MCP_HTTP_TOKEN`",
+        "HTTP bind address; `::1` for IPv6 loopback; a non-loopback host needs `MCP_HTTP_TOKEN`",
     ),
     Setting(
         "port",
@@ -201,7 +200,7 @@ SETTINGS: tuple[Setting, ...] = (
         "number",
         "8000",
         "HTTP port, default 8000; 0 picks a free one",
-        "HTTP port, default `8000`; `0` picks a free port and the banner prints it",
+        "HTTP port; `0` picks a free port and the banner prints it",
     ),
     Setting(
         "http_token",
@@ -261,7 +260,7 @@ SETTINGS: tuple[Setting, ...] = (
         "number",
         "100",
         "open HTTP connections served at once (default 100; more get 503)",
-        "open HTTP connections served at once, default 100 (beyond: `503`)",
+        "open HTTP connections served at once (beyond: `503`)",
     ),
     Setting(
         "header_timeout_s",
@@ -270,8 +269,7 @@ SETTINGS: tuple[Setting, ...] = (
         "number",
         "10",
         "seconds a client has to send request headers (default 10)",
-        "seconds a client has to send a request's headers, default 10 (idle keep-alive connections close "
-        "after 5 s)",
+        "seconds a client has to send a request's headers (idle keep-alive connections close after 5 s)",
     ),
     Setting(
         "log_level",
@@ -280,7 +278,7 @@ SETTINGS: tuple[Setting, ...] = (
         "choice",
         "info",
         "level of the server's own log on stderr, default info",
-        "`debug`, `info` (default), `warning` or `error` for the server's own log on stderr",
+        "`debug`, `info`, `warning` or `error` for the server's own log on stderr",
         choices=("debug", "info", "warning", "error"),
         folds_case=True,
     ),
@@ -309,7 +307,7 @@ SETTINGS: tuple[Setting, ...] = (
         "text",
         "all",
         "comma-separated toolsets to enable, default all",
-        "comma-separated: " + ", ".join(f"`{toolset}`" for toolset in TOOLSETS) + " (default all)",
+        "comma-separated toolsets: " + ", ".join(f"`{toolset}`" for toolset in TOOLSETS),
     ),
     Setting(
         "tools",
