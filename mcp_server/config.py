@@ -251,7 +251,7 @@ def load_settings(
             + " (see --help for the variables read)."
         )
 
-    chosen_transport = transport or raw("transport") or "stdio"
+    chosen_transport = transport or raw("transport") or Settings.transport
     if chosen_transport not in ("stdio", "http"):
         raise ConfigError(f"transport must be stdio or http, got {_shown(chosen_transport)}.")
     raw_tools = tools if tools is not None else raw("tools")
@@ -300,8 +300,8 @@ def load_settings(
     )
     settings = Settings(
         transport=chosen_transport,  # type: ignore[arg-type]  # checked above
-        host=(host or raw("host") or "127.0.0.1").strip(),
-        port=_port(port if port is not None else raw("port") or 8000),
+        host=(host or raw("host") or Settings.host).strip(),
+        port=_port(port if port is not None else raw("port") or Settings.port),
         sandbox=bool(sandbox_reason),
         read_only=read_only if read_only is not None else switch("read_only"),
         toolsets=_toolsets(toolsets if toolsets is not None else raw("toolsets")),
@@ -316,7 +316,7 @@ def load_settings(
         jsm_ops_url=url(variable("jsm_ops_url")),
         csm_url=url(variable("csm_url")),
         jira_url=url(variable("jira_url")),
-        gateway_url=url(variable("gateway_url")) or "https://api.atlassian.com",
+        gateway_url=url(variable("gateway_url")) or Settings.gateway_url,
         stakeholder_layout=layout,
         http_token=_secret(variable("http_token"), env),
         allowed_hosts=_host_names(allowed_hosts if allowed_hosts is not None else raw("allowed_hosts")),
