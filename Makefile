@@ -64,6 +64,7 @@ check-generated: $(STAMP)
 
 tool-docs: $(STAMP)
 	$(BIN)/python scripts/tool_reference.py
+	$(BIN)/python scripts/settings_reference.py
 
 # dist/atlassian_people_mcp-<version>-py3-none-any.whl, for pipx install / uv tool install elsewhere.
 wheel: $(BIN)/python

@@ -8,6 +8,7 @@ import os
 import socket
 import sys
 from collections.abc import Mapping
+from typing import Any
 
 from dotenv import dotenv_values
 
@@ -15,26 +16,19 @@ from . import __version__
 from .config import ConfigError, Settings, load_settings
 from .http_serving import CannotServe, bind_socket, check_tls, http_app, serve_http
 from .runtime import Runtime, build
+from .settings_table import BY_KEY, SETTINGS, Setting, variable
 from .startup import starting
 
 __all__ = ["http_app", "main", "parse_args", "settings_from"]
 log = logging.getLogger("atlassian_people_mcp")
-LOG_LEVELS = ("debug", "info", "warning", "error")
+LOG_LEVELS = BY_KEY["log_level"].choices
 
-EPILOG = """\
-Atlassian settings (environment variables only, so secrets stay out of process listings):
-  ATLASSIAN_SITE_URL       https://your-site.atlassian.net (or *.jira.com)
-  ATLASSIAN_CLOUD_ID       cloud id; discovered from the site or OAuth token when omitted
-  ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN   basic auth with an API token
-  ATLASSIAN_OAUTH_TOKEN    an OAuth 2.0 (3LO) access token
-  ATLASSIAN_SCOPES         scopes of a scoped API token
-  ATLASSIAN_JSM_OPS_URL, ATLASSIAN_CSM_URL, ATLASSIAN_JIRA_URL, ATLASSIAN_API_URL   base URL overrides
-                           (https on Atlassian hosts or loopback; others need --allow-any-url)
-  ATLASSIAN_STAKEHOLDER_LAYOUT   reference (default) or openapi: where the stakeholder operations live
-  MCP_SECRET_KEY           signs confirm tokens and cursors (32+ characters; the same on every replica)
-  MCP_HTTP_TOKEN           bearer token HTTP clients must send (32+ characters off loopback)
-  MCP_HTTP_MAX_CONNECTIONS open HTTP connections served at once (default 100; more get 503)
-  MCP_HTTP_HEADER_TIMEOUT  seconds a client has to send request headers (default 10)
+ENVIRONMENT_ONLY = [setting for setting in SETTINGS if setting.flag is None and setting.variable]
+_WIDTH = max(len(setting.variable or "") for setting in ENVIRONMENT_ONLY) + 2
+EPILOG = (
+    "Settings read from environment variables only, so secrets stay out of process listings:\n"
+    + "".join(f"  {setting.variable:<{_WIDTH}}{setting.help}\n" for setting in ENVIRONMENT_ONLY)
+    + """\
 With no ATLASSIAN_* setting at all the server serves the sandbox (fake data) and says so.
 
 Examples:
@@ -50,6 +44,23 @@ Examples:
   try it on fake data:
     atlassian-people-mcp --sandbox
 """
+)
+
+
+def _flag_options(setting: Setting) -> dict[str, Any]:
+    """argparse options of a setting's flag, by its kind."""
+    options: dict[str, Any] = {"help": setting.flag_help}
+    if setting.kind == "switch":
+        options.update(action="store_true", default=None)  # None: not given, so the variable decides
+    elif setting.kind == "number":
+        options["type"] = int
+    elif setting.kind == "choice":
+        options["choices"] = setting.choices
+        if setting.folds_case:
+            options["type"] = str.lower
+    if setting.metavar:
+        options["metavar"] = setting.metavar
+    return options
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -59,45 +70,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add = parser.add_argument
-    add("--version", action="version", version=f"%(prog)s {__version__}")
-    add("--transport", choices=("stdio", "http"), help="stdio (default) or streamable HTTP [MCP_TRANSPORT]")
-    add("--host", help="HTTP bind address, default 127.0.0.1; ::1 for IPv6 loopback [MCP_HOST]")
-    add("--port", type=int, help="HTTP port, default 8000; 0 picks a free one [MCP_PORT]")
-    add(
-        "--allowed-hosts",
-        help="comma-separated host names/addresses clients use, for the Host check [MCP_ALLOWED_HOSTS]",
-    )
-    add("--tls-cert", help="TLS certificate file (PEM) for HTTPS [MCP_TLS_CERT]")
-    add("--tls-key", help="TLS private key file (PEM) for HTTPS [MCP_TLS_KEY]")
-    add("--sandbox", action="store_true", default=None, help="serve a local fake of the APIs [MCP_SANDBOX]")
-    add(
-        "--read-only",
-        action="store_true",
-        default=None,
-        help="hide and refuse writes and deletes [MCP_READ_ONLY]",
-    )
-    add("--toolsets", help="comma-separated toolsets to enable, default all [MCP_TOOLSETS]")
-    add("--tools", help="comma-separated allow list of tool names [MCP_TOOLS]")
-    add("--exclude-tools", help="comma-separated deny list of tool names [MCP_EXCLUDE_TOOLS]")
-    add(
-        "--allow-any-url",
-        action="store_true",
-        default=None,
-        help="let base URLs point at non-Atlassian https hosts (your proxy); they receive your "
-        "credentials [MCP_ALLOW_ANY_URL]",
-    )
-    add(
-        "--env-file",
-        metavar="PATH",
-        help="read settings from this dotenv file (the environment wins); no .env is read unless named here",
-    )
-    add(
-        "--log-level",
-        type=str.lower,
-        choices=LOG_LEVELS,
-        help="level of the server's own log on stderr, default info [MCP_LOG_LEVEL]",
-    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    for setting in SETTINGS:
+        if setting.flag is not None:
+            parser.add_argument(setting.flag, dest=setting.key, **_flag_options(setting))
     return parser.parse_args(argv)
 
 
@@ -132,7 +108,7 @@ def settings_from(args: argparse.Namespace, environ: Mapping[str, str]) -> Setti
 
 
 def _log_level(args: argparse.Namespace, environ: Mapping[str, str]) -> str:
-    level = (args.log_level or environ.get("MCP_LOG_LEVEL") or "info").strip().lower()
+    level = (args.log_level or environ.get(variable("log_level")) or "info").strip().lower()
     if level not in LOG_LEVELS:
         raise ConfigError(f"MCP_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, got {level[:16]!r}.")
     return level

@@ -23,8 +23,9 @@ from .env_names import (
     set_names,
     unknown_atlassian_variables,
 )
+from .settings_table import SECRET_KEYS, variable
 from .toolsets import TOOLSETS
-from .urls import ALLOW_ANY_URL, checked_cloud_id, checked_url, is_loopback
+from .urls import checked_cloud_id, checked_url, is_loopback
 
 Transport = Literal["stdio", "http"]
 
@@ -71,7 +72,8 @@ class Settings:
     @property
     def secrets(self) -> tuple[str, ...]:
         """Values that must never appear in logs, results or errors."""
-        return tuple(s for s in (self.api_token, self.oauth_token, self.http_token, self.secret_key) if s)
+        values = (getattr(self, key) for key in SECRET_KEYS)  # the table's secrets are Settings fields
+        return tuple(value for value in values if value)
 
 
 def _split(value: str | None) -> list[str]:
@@ -112,7 +114,7 @@ MIN_SECRET_KEY_CHARS = 32
 def _secret_key(env: Mapping[str, str]) -> str | None:
     """MCP_SECRET_KEY: a long random string (e.g. `openssl rand -hex 32`), the same for every process that
     must accept the others' confirm tokens and cursors."""
-    value = _secret("MCP_SECRET_KEY", env)
+    value = _secret(variable("secret_key"), env)
     if value and len(value) < MIN_SECRET_KEY_CHARS:
         raise ConfigError(
             f"MCP_SECRET_KEY is too short ({len(value)} characters); use at least {MIN_SECRET_KEY_CHARS} "
@@ -231,6 +233,14 @@ def load_settings(
     The sandbox serves only when asked (--sandbox / MCP_SANDBOX) or when no Atlassian setting at all is
     present: a partial or misspelled configuration is an error, never a silent switch to fake data."""
     env = os.environ if env is None else env
+
+    def raw(key: str) -> str | None:
+        """The value of the setting's environment variable, as given."""
+        return env.get(variable(key))
+
+    def switch(key: str) -> bool:
+        return _bool(variable(key), raw(key))
+
     unknown = unknown_atlassian_variables(env)
     if unknown:
         raise ConfigError(f"{explain_unread(unknown)}; see --help for the variables read.")
@@ -241,35 +251,35 @@ def load_settings(
             + " (see --help for the variables read)."
         )
 
-    chosen_transport = transport or env.get("MCP_TRANSPORT") or "stdio"
+    chosen_transport = transport or raw("transport") or Settings.transport
     if chosen_transport not in ("stdio", "http"):
         raise ConfigError(f"transport must be stdio or http, got {_shown(chosen_transport)}.")
-    raw_tools = tools if tools is not None else env.get("MCP_TOOLS")
-    raw_exclude = exclude_tools if exclude_tools is not None else env.get("MCP_EXCLUDE_TOOLS")
-    any_url = allow_any_url if allow_any_url else _bool(ALLOW_ANY_URL, env.get(ALLOW_ANY_URL))
+    raw_tools = tools if tools is not None else raw("tools")
+    raw_exclude = exclude_tools if exclude_tools is not None else raw("exclude_tools")
+    any_url = allow_any_url if allow_any_url else switch("allow_any_url")
 
     def url(name: str) -> str | None:
         return checked_url(name, env.get(name), allow_any=any_url)
 
-    email = (env.get("ATLASSIAN_EMAIL") or "").strip() or None
-    api_token = _secret("ATLASSIAN_API_TOKEN", env)
-    oauth_token = _secret("ATLASSIAN_OAUTH_TOKEN", env)
-    raw_cloud_id = (env.get("ATLASSIAN_CLOUD_ID") or "").strip()
+    email = (raw("email") or "").strip() or None
+    api_token = _secret(variable("api_token"), env)
+    oauth_token = _secret(variable("oauth_token"), env)
+    raw_cloud_id = (raw("cloud_id") or "").strip()
     cloud_id = checked_cloud_id("ATLASSIAN_CLOUD_ID", raw_cloud_id) if raw_cloud_id else None
-    raw_scopes = env.get("ATLASSIAN_SCOPES")
+    raw_scopes = raw("scopes")
 
-    layout = (env.get("ATLASSIAN_STAKEHOLDER_LAYOUT") or DEFAULT_LAYOUT).strip().lower()
+    layout = (raw("stakeholder_layout") or DEFAULT_LAYOUT).strip().lower()
     if layout not in LAYOUTS:
         raise ConfigError(
             f"ATLASSIAN_STAKEHOLDER_LAYOUT={_shown(layout)} is not a layout; use {' or '.join(LAYOUTS)} "
             "(`make live-check` reports which one your site answers)."
         )
-    asked = sandbox if sandbox is not None else _bool("MCP_SANDBOX", env.get("MCP_SANDBOX"))
+    asked = sandbox if sandbox is not None else switch("sandbox")
     configured = set_names(env) & set(ATLASSIAN_VARIABLES)
     borrowed = borrowed_variables(env)
     sandbox_reason = "--sandbox / MCP_SANDBOX" if asked else ""
     if not asked and not configured:
-        if sandbox is None and (env.get("MCP_SANDBOX") or "").strip():  # explicitly false: never fake data
+        if sandbox is None and (raw("sandbox") or "").strip():  # explicitly false: never fake data
             raise ConfigError(
                 "MCP_SANDBOX is false but no ATLASSIAN_* setting is present: set ATLASSIAN_SITE_URL and "
                 "ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN (or ATLASSIAN_OAUTH_TOKEN) to reach your site"
@@ -285,40 +295,38 @@ def load_settings(
             raise ConfigError(problem + (f"; {explain_unread(borrowed)}" if borrowed else "") + ".")
 
     tls = _tls_files(
-        tls_cert if tls_cert is not None else env.get("MCP_TLS_CERT"),
-        tls_key if tls_key is not None else env.get("MCP_TLS_KEY"),
+        tls_cert if tls_cert is not None else raw("tls_cert"),
+        tls_key if tls_key is not None else raw("tls_key"),
     )
     settings = Settings(
         transport=chosen_transport,  # type: ignore[arg-type]  # checked above
-        host=(host or env.get("MCP_HOST") or "127.0.0.1").strip(),
-        port=_port(port if port is not None else env.get("MCP_PORT") or 8000),
+        host=(host or raw("host") or Settings.host).strip(),
+        port=_port(port if port is not None else raw("port") or Settings.port),
         sandbox=bool(sandbox_reason),
-        read_only=read_only if read_only is not None else _bool("MCP_READ_ONLY", env.get("MCP_READ_ONLY")),
-        toolsets=_toolsets(toolsets if toolsets is not None else env.get("MCP_TOOLSETS")),
+        read_only=read_only if read_only is not None else switch("read_only"),
+        toolsets=_toolsets(toolsets if toolsets is not None else raw("toolsets")),
         tools=frozenset(_split(raw_tools)) if raw_tools else None,
         exclude_tools=frozenset(_split(raw_exclude)),
-        site_url=url("ATLASSIAN_SITE_URL"),
+        site_url=url(variable("site_url")),
         cloud_id=cloud_id,
         email=email,
         api_token=api_token,
         oauth_token=oauth_token,
         scopes=frozenset(_split(raw_scopes)) if raw_scopes else None,
-        jsm_ops_url=url("ATLASSIAN_JSM_OPS_URL"),
-        csm_url=url("ATLASSIAN_CSM_URL"),
-        jira_url=url("ATLASSIAN_JIRA_URL"),
-        gateway_url=url("ATLASSIAN_API_URL") or "https://api.atlassian.com",
+        jsm_ops_url=url(variable("jsm_ops_url")),
+        csm_url=url(variable("csm_url")),
+        jira_url=url(variable("jira_url")),
+        gateway_url=url(variable("gateway_url")) or Settings.gateway_url,
         stakeholder_layout=layout,
-        http_token=_secret("MCP_HTTP_TOKEN", env),
-        allowed_hosts=_host_names(
-            allowed_hosts if allowed_hosts is not None else env.get("MCP_ALLOWED_HOSTS")
-        ),
+        http_token=_secret(variable("http_token"), env),
+        allowed_hosts=_host_names(allowed_hosts if allowed_hosts is not None else raw("allowed_hosts")),
         tls_cert=tls[0],
         tls_key=tls[1],
         max_connections=_positive(
-            "MCP_HTTP_MAX_CONNECTIONS", env.get("MCP_HTTP_MAX_CONNECTIONS"), Settings.max_connections
+            variable("max_connections"), raw("max_connections"), Settings.max_connections
         ),
         header_timeout_s=_positive(
-            "MCP_HTTP_HEADER_TIMEOUT", env.get("MCP_HTTP_HEADER_TIMEOUT"), Settings.header_timeout_s
+            variable("header_timeout_s"), raw("header_timeout_s"), Settings.header_timeout_s
         ),
         sandbox_reason=sandbox_reason,
         secret_key=_secret_key(env),

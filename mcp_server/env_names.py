@@ -9,19 +9,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Mapping
 
-ATLASSIAN_VARIABLES = (
-    "ATLASSIAN_SITE_URL",
-    "ATLASSIAN_CLOUD_ID",
-    "ATLASSIAN_EMAIL",
-    "ATLASSIAN_API_TOKEN",
-    "ATLASSIAN_OAUTH_TOKEN",
-    "ATLASSIAN_SCOPES",
-    "ATLASSIAN_JSM_OPS_URL",
-    "ATLASSIAN_CSM_URL",
-    "ATLASSIAN_JIRA_URL",
-    "ATLASSIAN_API_URL",
-    "ATLASSIAN_STAKEHOLDER_LAYOUT",  # the JSM ops stakeholder URL layout
-)
+from .settings_table import variables
+
+ATLASSIAN_VARIABLES = variables("ATLASSIAN_")  # from the settings table
 
 # Names other Atlassian tools use (mcp-atlassian, Jira CLIs, common guesses), mapped to ours.
 BORROWED_NAMES = {
@@ -48,25 +38,7 @@ BORROWED_NAMES = {
 
 
 # The server's own MCP_* settings, and other MCP servers' names for the safety ones among them.
-MCP_VARIABLES = (
-    "MCP_TRANSPORT",
-    "MCP_HOST",
-    "MCP_PORT",
-    "MCP_HTTP_TOKEN",
-    "MCP_SECRET_KEY",
-    "MCP_ALLOWED_HOSTS",
-    "MCP_TLS_CERT",
-    "MCP_TLS_KEY",
-    "MCP_HTTP_MAX_CONNECTIONS",
-    "MCP_HTTP_HEADER_TIMEOUT",
-    "MCP_LOG_LEVEL",
-    "MCP_SANDBOX",
-    "MCP_READ_ONLY",
-    "MCP_TOOLSETS",
-    "MCP_TOOLS",
-    "MCP_EXCLUDE_TOOLS",
-    "MCP_ALLOW_ANY_URL",
-)
+MCP_VARIABLES = variables("MCP_")
 BORROWED_SETTINGS = {
     "READ_ONLY_MODE": "MCP_READ_ONLY",
     "ENABLED_TOOLS": "MCP_TOOLS",

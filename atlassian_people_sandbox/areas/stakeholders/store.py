@@ -1,4 +1,5 @@
-"""In-memory state of stakeholder comms: stakeholders, stakeholder groups and incident assignments.
+"""Stakeholder comms state as one store: stakeholder searches, inputs and changes (this module) on top of
+groups (groups.py), incident assignments (assignments.py) and the indexes and lookups (indexes.py).
 
 The store enforces the area's rules (identity uniqueness, group-name uniqueness, referential integrity) and
 raises ApiError with the status the spec documents; handlers only translate HTTP to and from these calls.
@@ -6,20 +7,15 @@ raises ApiError with the status the spec documents; handlers only translate HTTP
 
 from __future__ import annotations
 
-import random
-import uuid
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any
 
-from ...directory import Directory
 from ...errors import ApiError
 from . import rules
+from .groups import GroupsStore
 from .model import (
     ACTIVE,
-    ASSIGNMENT_ARI_KIND,
     CHANNELS,
     EXTERNAL,
     GROUP,
@@ -27,7 +23,6 @@ from .model import (
     INCIDENT,
     INTERNAL,
     INVITED,
-    STAKEHOLDER_ARI_KIND,
     STAKEHOLDER_STATUSES,
     STAKEHOLDER_TYPES,
     STATUSPAGE,
@@ -35,14 +30,8 @@ from .model import (
     Assignment,
     Stakeholder,
     StakeholderGroup,
-    Team,
-    parse_ari,
-    timestamp,
 )
 
-GROUP_NAME_MAX = 255
-SIMILAR_INCIDENTS = 5  # how many similar incidents stakeholders are suggested from
-STAKEHOLDER_IDENTIFIERS = ("stakeholderId", "ari", "aaid", "emailId", "stakeholderGroupId", "atlassianTeamId")
 _ATTRIBUTES = {
     "insertedAt": "inserted_at",
     "updatedAt": "updated_at",
@@ -89,187 +78,9 @@ class Applied:
     created: bool
 
 
-class StakeholdersStore:
-    def __init__(self, rng: random.Random, directory: Directory, clock: datetime) -> None:
-        self.rng = rng
-        self.directory = directory
-        self.teams: dict[str, Team] = {}
-        self.stakeholders: dict[str, Stakeholder] = {}
-        self.groups: dict[str, StakeholderGroup] = {}
-        self.assignments: dict[str, Assignment] = {}
-        self._by_aaid: dict[str, str] = {}
-        self._by_email: dict[str, str] = {}  # casefolded email of any stakeholder
-        # Phone number or webhook of the external stakeholders without an email address.
-        self._by_contact: dict[tuple[str, str], str] = {}
-        self._by_team: dict[str, str] = {}
-        self._by_group: dict[str, str] = {}  # group id -> the GROUP stakeholder standing for it
-        self._group_by_name: dict[str, str] = {}  # casefolded name -> group id
-        self._assignment_by_key: dict[tuple[str, str], str] = {}
-        self._incidents_by_service: dict[str, list[str]] = {}
-        self._seq = 0
-        self._clock = clock
-        self.created = Counter[str]()  # creates applied through the API, by kind
-
-    def stats(self) -> dict[str, int]:
-        return {
-            "stakeholders": len(self.stakeholders),
-            "groups": len(self.groups),
-            "memberships": sum(len(group.member_ids) for group in self.groups.values()),
-            "assignments": sum(len(a.stakeholder_ids) for a in self.assignments.values()),
-            "incidents": len(self.assignments),
-            "stakeholdersCreated": self.created["stakeholders"],
-            "groupsCreated": self.created["groups"],
-            "assignmentsCreated": self.created["assignments"],
-            "createsApplied": self.created.total() - self.created["invitations"],
-            "invitationsSent": self.created["invitations"],
-        }
-
-    # -- ids and time --------------------------------------------------------------------------------
-
-    def new_id(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
-
-    def next_seq(self) -> int:
-        self._seq += 1
-        return self._seq
-
-    def now(self) -> str:
-        # A logical clock (one second per mutation) keeps responses identical across runs of one seed.
-        self._clock += timedelta(seconds=1)
-        return timestamp(self._clock)
-
-    # -- stakeholder indexes ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _contact_key(stakeholder: Stakeholder) -> tuple[str, str] | None:
-        return rules.contact_key(
-            stakeholder.type, stakeholder.email, stakeholder.phone_number, stakeholder.webhook
-        )
-
-    def _index(self, stakeholder: Stakeholder) -> None:
-        sid = stakeholder.id
-        if stakeholder.aaid:
-            self._by_aaid[stakeholder.aaid] = sid
-        if stakeholder.atlassian_team_id:
-            self._by_team[stakeholder.atlassian_team_id] = sid
-        if stakeholder.stakeholder_group_id:
-            self._by_group[stakeholder.stakeholder_group_id] = sid
-        if stakeholder.email:
-            self._by_email[stakeholder.email.casefold()] = sid
-        key = self._contact_key(stakeholder)
-        if key:
-            self._by_contact[key] = sid
-
-    def _unindex(self, stakeholder: Stakeholder) -> None:
-        entries: list[tuple[dict[Any, str], Any]] = [
-            (self._by_aaid, stakeholder.aaid),
-            (self._by_team, stakeholder.atlassian_team_id),
-            (self._by_group, stakeholder.stakeholder_group_id),
-            (self._by_email, stakeholder.email.casefold() if stakeholder.email else None),
-            (self._by_contact, self._contact_key(stakeholder)),
-        ]
-        for index, key in entries:
-            if key is not None and index.get(key) == stakeholder.id:
-                del index[key]
-
-    def insert(self, stakeholder: Stakeholder) -> None:
-        self.stakeholders[stakeholder.id] = stakeholder
-        self._index(stakeholder)
-
-    # -- lookups ---------------------------------------------------------------------------------------
-
-    def display_name(self, stakeholder: Stakeholder) -> str:
-        if stakeholder.type == INTERNAL and stakeholder.aaid:
-            user = self.directory.get(stakeholder.aaid)
-            return user.display_name if user else stakeholder.aaid
-        if stakeholder.type == TEAM and stakeholder.atlassian_team_id in self.teams:
-            return f"{self.teams[stakeholder.atlassian_team_id].name} team"
-        if stakeholder.type == GROUP and stakeholder.stakeholder_group_id in self.groups:
-            return self.groups[stakeholder.stakeholder_group_id].name
-        return stakeholder.display_name or stakeholder.id
-
-    def find_stakeholder(
-        self, identifiers: Mapping[str, Any], cloud_id: str
-    ) -> tuple[Stakeholder | None, str]:
-        """The stakeholder all the given identifiers name (None if any names nobody), and how it was named."""
-        given = {key: value for key in STAKEHOLDER_IDENTIFIERS if (value := rules.text(identifiers, key))}
-        if not given:
-            raise ApiError(400, f"Identify the stakeholder with one of {', '.join(STAKEHOLDER_IDENTIFIERS)}.")
-        described = ", ".join(f"{key} {value}" for key, value in given.items())
-        found: set[str] = set()
-        for key, value in given.items():
-            sid = self._stakeholder_id_by(key, value, cloud_id)
-            if sid is None or sid not in self.stakeholders:
-                return None, described
-            found.add(sid)
-        if len(found) > 1:
-            raise ApiError(400, f"The identifiers name different stakeholders ({described}); give one.")
-        stakeholder = self.stakeholders[found.pop()]
-        wanted_type = rules.text(identifiers, "stakeholderType")
-        if wanted_type is not None and wanted_type.upper() != stakeholder.type:
-            return None, f"{described}, stakeholderType {wanted_type}"
-        return stakeholder, described
-
-    def _stakeholder_id_by(self, key: str, value: str, cloud_id: str) -> str | None:
-        if key == "stakeholderId":
-            return value
-        if key == "ari":
-            parsed = parse_ari(value, STAKEHOLDER_ARI_KIND)
-            if parsed is None:
-                raise ApiError(400, f"'{value}' is not a stakeholder ARI ({rules.STAKEHOLDER_ARI_FORMAT}).")
-            return parsed[1] if parsed[0] == cloud_id else None
-        index = {
-            "aaid": self._by_aaid,
-            "emailId": self._by_email,
-            "stakeholderGroupId": self._by_group,
-            "atlassianTeamId": self._by_team,
-        }[key]
-        return index.get(value.casefold() if key == "emailId" else value)
-
-    def by_ari(self, value: str, cloud_id: str) -> Stakeholder | None:
-        sid = self._stakeholder_id_by("ari", value, cloud_id)
-        return self.stakeholders.get(sid) if sid else None
-
-    def assignment_by_key(self, key: tuple[str, str]) -> Assignment | None:
-        aid = self._assignment_by_key.get(key)
-        return self.assignments.get(aid) if aid else None
-
-    def find_assignment(self, identifiers: Mapping[str, Any], cloud_id: str) -> tuple[Assignment | None, str]:
-        assignment_id = rules.text(identifiers, "assignmentId")
-        assignment_ari = rules.text(identifiers, "ari")
-        external_id = rules.text(identifiers, "externalAssignmentId")
-        assignment_type = (rules.text(identifiers, "assignmentType") or INCIDENT).upper()
-        if not (assignment_id or assignment_ari or external_id):
-            raise ApiError(400, "Identify the assignment with assignmentId, ari or externalAssignmentId.")
-        candidates: list[Assignment | None] = []
-        described: list[str] = []
-        if assignment_id:
-            candidates.append(self.assignments.get(assignment_id))
-            described.append(f"assignmentId {assignment_id}")
-        if assignment_ari:
-            parsed = parse_ari(assignment_ari, ASSIGNMENT_ARI_KIND)
-            if parsed is None:
-                raise ApiError(400, f"'{assignment_ari}' is not a stakeholder assignment ARI.")
-            candidates.append(self.assignments.get(parsed[1]) if parsed[0] == cloud_id else None)
-            described.append(f"ari {assignment_ari}")
-        if external_id:
-            candidates.append(self.incident(external_id, assignment_type))
-            described.append(f"{assignment_type.lower()} {external_id}")
-        text = ", ".join(described)
-        if any(candidate is None for candidate in candidates):
-            return None, text
-        if len({candidate.id for candidate in candidates if candidate}) > 1:
-            raise ApiError(400, f"The identifiers name different assignments ({text}); give one.")
-        return candidates[0], text
-
-    def incident(self, key: str, assignment_type: str = INCIDENT) -> Assignment | None:
-        return self.assignment_by_key((assignment_type, key)) or self.assignment_by_key(
-            (assignment_type, key.upper())
-        )
-
-    def group_by_name(self, name: str) -> StakeholderGroup | None:
-        gid = self._group_by_name.get(name.strip().casefold())
-        return self.groups.get(gid) if gid else None
+class StakeholdersStore(GroupsStore):
+    """The whole stakeholder comms state: stakeholder searches, inputs and changes on top of groups,
+    assignments and the indexes."""
 
     # -- queries -----------------------------------------------------------------------------------------
 
@@ -311,79 +122,6 @@ class StakeholdersStore:
         attribute = _ATTRIBUTES[name]
         value = getattr(stakeholder, attribute)
         return value if isinstance(value, str) else ""
-
-    def members(self, group: StakeholderGroup) -> list[Stakeholder]:
-        return [self.stakeholders[sid] for sid in group.member_ids]
-
-    def groups_sorted(self) -> list[StakeholderGroup]:
-        return sorted(self.groups.values(), key=lambda group: (group.name.casefold(), group.id))
-
-    def groups_named_like(self, text: str) -> list[StakeholderGroup]:
-        needle = text.strip().casefold()
-        return [group for group in self.groups_sorted() if needle in group.name.casefold()]
-
-    def flattened(self, group_ids: list[str], team_ids: list[str]) -> tuple[list[Stakeholder], list[str]]:
-        """Individual (INTERNAL and EXTERNAL) stakeholders of the groups and teams, nested groups and teams
-        expanded, each once; with no groups or teams, every individual stakeholder. Also the unknown ids."""
-        if not group_ids and not team_ids:
-            return [s for s in self.stakeholders.values() if s.type in (INTERNAL, EXTERNAL)], []
-        found: dict[str, Stakeholder] = {}
-        seen_groups: set[str] = set()
-        unknown = [gid for gid in group_ids if gid not in self.groups]
-        unknown += [tid for tid in team_ids if tid not in self.teams]
-        pending: list[tuple[str, str]] = [(GROUP, gid) for gid in group_ids if gid in self.groups]
-        pending += [(TEAM, tid) for tid in team_ids if tid in self.teams]
-        pending.reverse()  # a stack: expand in the order given
-        while pending:
-            kind, target = pending.pop()
-            if kind == TEAM:
-                for member in self.team_members(target):
-                    found.setdefault(member.id, member)
-                continue
-            if target in seen_groups:  # groups may nest, even in a cycle
-                continue
-            seen_groups.add(target)
-            nested: list[tuple[str, str]] = []
-            for member in self.members(self.groups[target]):
-                if member.type == GROUP and member.stakeholder_group_id in self.groups:
-                    nested.append((GROUP, member.stakeholder_group_id))
-                elif member.type == TEAM and member.atlassian_team_id in self.teams:
-                    nested.append((TEAM, member.atlassian_team_id))
-                elif member.type in (INTERNAL, EXTERNAL):
-                    found.setdefault(member.id, member)
-            pending.extend(reversed(nested))
-        return list(found.values()), unknown
-
-    def team_members(self, team_id: str) -> list[Stakeholder]:
-        """INTERNAL stakeholders whose Atlassian account is on the team."""
-        team = self.teams[team_id].name
-        members = []
-        for stakeholder in self.stakeholders.values():
-            if stakeholder.type == INTERNAL and stakeholder.aaid:
-                user = self.directory.get(stakeholder.aaid)
-                if user is not None and user.team == team:
-                    members.append(stakeholder)
-        return members
-
-    def similar_incidents(self, incident: Assignment) -> list[Assignment]:
-        """The most recent other incidents on the same service."""
-        if incident.service is None:
-            return []
-        similar = []
-        for aid in reversed(self._incidents_by_service.get(incident.service, [])):
-            if aid != incident.id and aid in self.assignments:
-                similar.append(self.assignments[aid])
-                if len(similar) == SIMILAR_INCIDENTS:
-                    break
-        return similar
-
-    def stakeholders_of_similar_incidents(self, incident: Assignment) -> list[Stakeholder]:
-        """Stakeholders of similar incidents, the ones on most of them first."""
-        counts: Counter[str] = Counter()
-        for similar in self.similar_incidents(incident):
-            counts.update(list(similar.stakeholder_ids))
-        # Counter keeps first-seen order among equal counts, so the result is deterministic.
-        return [self.stakeholders[sid] for sid, _ in counts.most_common()]
 
     # -- stakeholder inputs ----------------------------------------------------------------------------
 
@@ -631,14 +369,6 @@ class StakeholdersStore:
             "channels": rules.channels(stakeholder.type, preference.get("preference"), addresses, defaults),
         }
 
-    def delete(self, stakeholder: Stakeholder) -> None:
-        self._unindex(stakeholder)
-        del self.stakeholders[stakeholder.id]
-        for gid in stakeholder.group_ids:
-            self.groups[gid].member_ids.pop(stakeholder.id, None)
-        for aid in stakeholder.assignment_ids:
-            self.assignments[aid].stakeholder_ids.pop(stakeholder.id, None)
-
     def resend_invite(self, stakeholder: Stakeholder) -> int:
         if stakeholder.status != INVITED:
             reason = {
@@ -651,101 +381,3 @@ class StakeholdersStore:
         stakeholder.invitations_sent += 1
         self.created["invitations"] += 1
         return stakeholder.invitations_sent
-
-    # -- assignments ---------------------------------------------------------------------------------------
-
-    def new_assignment(
-        self,
-        assignment_type: str,
-        external_id: str,
-        added_from: str,
-        *,
-        service: str | None = None,
-        at: str | None = None,
-    ) -> Assignment:
-        now = at or self.now()
-        assignment = Assignment(
-            id=self.new_id(),
-            seq=self.next_seq(),
-            assignment_type=assignment_type,
-            external_id=external_id,
-            added_from=added_from,
-            inserted_at=now,
-            updated_at=now,
-            service=service,
-        )
-        self.assignments[assignment.id] = assignment
-        self._assignment_by_key[(assignment_type, external_id)] = assignment.id
-        if service is not None:
-            self._incidents_by_service.setdefault(service, []).append(assignment.id)
-        return assignment
-
-    @staticmethod
-    def link(stakeholder: Stakeholder, assignment: Assignment) -> None:
-        assignment.stakeholder_ids[stakeholder.id] = None
-        stakeholder.assignment_ids[assignment.id] = None
-
-    def unassign(self, stakeholder: Stakeholder, assignment: Assignment) -> None:
-        if stakeholder.id not in assignment.stakeholder_ids:
-            raise ApiError(
-                404,
-                f"Stakeholder {stakeholder.id} is not assigned to {assignment.external_id} "
-                f"(assignment {assignment.id}).",
-            )
-        del assignment.stakeholder_ids[stakeholder.id]
-        del stakeholder.assignment_ids[assignment.id]
-        assignment.updated_at = self.now()
-
-    # -- groups ----------------------------------------------------------------------------------------------
-
-    def checked_group_name(self, name: str | None, *, renaming: StakeholderGroup | None = None) -> str:
-        """The name, trimmed, if a group may take it: 400 when blank or too long, 409 when taken."""
-        problem = self.group_name_problem(name, renaming=renaming)
-        if problem is not None:
-            raise ApiError(*problem)
-        return (name or "").strip()
-
-    def group_name_problem(
-        self, name: str | None, *, renaming: StakeholderGroup | None = None
-    ) -> tuple[int, str] | None:
-        """(status, message) of why no group (but the one renaming) may take the name; None if it may."""
-        cleaned = (name or "").strip()
-        if not cleaned:
-            return 400, "The stakeholder group name must not be blank."
-        if len(cleaned) > GROUP_NAME_MAX:
-            return 400, f"The stakeholder group name is longer than {GROUP_NAME_MAX} characters."
-        holder = self.group_by_name(cleaned)
-        if holder is not None and holder is not renaming:
-            return 409, f"A stakeholder group named '{holder.name}' already exists: {holder.id}."
-        return None
-
-    def add_group(self, group: StakeholderGroup) -> None:
-        self.groups[group.id] = group
-        self._group_by_name[group.name.casefold()] = group.id
-
-    def rename_group(self, group: StakeholderGroup, name: str) -> None:
-        self._group_by_name.pop(group.name.casefold(), None)
-        group.name = name
-        self._group_by_name[name.casefold()] = group.id
-
-    @staticmethod
-    def add_member(group: StakeholderGroup, stakeholder: Stakeholder) -> None:
-        group.member_ids[stakeholder.id] = None
-        stakeholder.group_ids[group.id] = None
-
-    def remove_member(self, group: StakeholderGroup, stakeholder: Stakeholder) -> None:
-        group.member_ids.pop(stakeholder.id, None)
-        stakeholder.group_ids.pop(group.id, None)
-
-    def delete_group(self, group: StakeholderGroup) -> Stakeholder | None:
-        """Delete the group and the GROUP stakeholder standing for it (returned, if any)."""
-        for sid in group.member_ids:
-            self.stakeholders[sid].group_ids.pop(group.id, None)
-        del self.groups[group.id]
-        self._group_by_name.pop(group.name.casefold(), None)
-        standing_for = self._by_group.get(group.id)
-        if standing_for is None:
-            return None
-        stakeholder = self.stakeholders[standing_for]
-        self.delete(stakeholder)
-        return stakeholder
