@@ -96,6 +96,36 @@ def test_other_programs_mcp_variables_are_left_alone() -> None:
     assert result.returncode == 0 and "configuration error" not in result.stderr, result.stderr
 
 
+# -- where credentials go --------------------------------------------------------------------------------
+
+CLOUD = {
+    "ATLASSIAN_CLOUD_ID": "a436116f-02ce-4520-8fbb-7301462a1674",  # no discovery request at start
+    "ATLASSIAN_EMAIL": "me@acme.com",
+    "ATLASSIAN_API_TOKEN": "s3cr3t",
+}
+
+
+def test_allow_any_url_names_every_host_outside_atlassian_that_gets_the_credentials() -> None:
+    env = CLOUD | {
+        "ATLASSIAN_CSM_URL": "https://csm-proxy.corp.example/jsm/csm",
+        "ATLASSIAN_JIRA_URL": "https://jira-proxy.corp.example",
+        "ATLASSIAN_JSM_OPS_URL": "http://127.0.0.1:9/jsm/ops",  # loopback: not a foreign host
+        "ATLASSIAN_SITE_URL": "https://acme.atlassian.net",
+    }
+    result = run_cli(["--allow-any-url"], env=env)
+    assert result.returncode == 0, result.stderr
+    [warning] = [line for line in result.stderr.splitlines() if "--allow-any-url" in line]
+    assert warning.startswith("WARNING ")
+    assert "credentials will be sent to csm-proxy.corp.example, jira-proxy.corp.example," in warning
+    assert "atlassian.net," not in warning and "127.0.0.1" not in warning and "s3cr3t" not in warning
+
+
+def test_allow_any_url_with_only_atlassian_hosts_warns_of_nothing() -> None:
+    result = run_cli(["--allow-any-url"], env=CLOUD | {"ATLASSIAN_SITE_URL": "https://acme.atlassian.net"})
+    assert result.returncode == 0, result.stderr
+    assert "credentials will be sent" not in result.stderr
+
+
 async def _initialize(env: dict[str, str], args: list[str] | None = None) -> tuple[str, str, list[str]]:
     """(instructions, server title, tool descriptions) as a stdio client sees them."""
     params = StdioServerParameters(
