@@ -85,6 +85,33 @@ def test_a_misspelled_or_borrowed_safety_setting_is_refused_not_ignored(variable
     assert f"{variable} is not read by this server; use {intended}" in line
 
 
+@pytest.mark.parametrize(
+    ("env", "variable", "intended"),
+    [
+        ({"ATLASSAIN_API_TOKEN": "s3cr3t"}, "ATLASSAIN_API_TOKEN", "ATLASSIAN_API_TOKEN"),  # else: sandbox
+        (
+            SITE | {"ATLASIAN_EMAIL": "me@acme.com", "ATLASSIAN_API_TOKEN": "s3cr3t"},
+            "ATLASIAN_EMAIL",
+            "ATLASSIAN_EMAIL",
+        ),
+        (SITE | {"ALTASSIAN_OAUTH_TOKEN": "s3cr3t"}, "ALTASSIAN_OAUTH_TOKEN", "ATLASSIAN_OAUTH_TOKEN"),
+    ],
+    ids=["transposed-alone", "dropped-letter", "swapped-letters"],
+)
+def test_a_misspelled_atlassian_prefix_is_named_with_the_intended_variable(
+    env: dict[str, str], variable: str, intended: str
+) -> None:
+    line = one_line_error(run_cli([], env=env))
+    assert f"{variable} is not read by this server; use {intended}" in line
+    assert "s3cr3t" not in line
+
+
+def test_another_products_atlas_variables_are_left_alone() -> None:
+    """MongoDB Atlas's ATLAS_* variables are not a misspelling of ours."""
+    result = run_cli([], env={"ATLAS_API_KEY": "k", "ATLAS_PUBLIC_KEY": "p"})
+    assert result.returncode == 0 and "configuration error" not in result.stderr, result.stderr
+
+
 def test_sandbox_explicitly_off_with_nothing_configured_is_refused() -> None:
     line = one_line_error(run_cli([], env={"MCP_SANDBOX": "false"}))
     assert "MCP_SANDBOX is false but no ATLASSIAN_* setting is present" in line
