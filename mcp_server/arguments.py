@@ -1,7 +1,8 @@
 """Tool arguments as clients send them: tolerated forms made canonical, then every problem found at once.
 
 Clients differ in what they send for the same intent: strict-mode clients send null for every optional
-argument, some send numbers as strings or one value where a list is expected. Those are read as meant.
+argument, some send numbers as strings, one value where a list is expected, or an enum value in another case
+("Email" for email). Those are read as meant.
 Everything else that is wrong is reported together, so a model fixes its call in one round.
 """
 
@@ -43,7 +44,17 @@ def normalize(value: Any, schema: dict[str, Any]) -> Any:
         return value.strip().lower() == "true"
     if kind == "string" and isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
+    if isinstance(value, str) and "enum" in schema and value not in schema["enum"]:
+        return _enum_member(value, schema["enum"])
     return value
+
+
+def _enum_member(value: str, members: list[Any]) -> str:
+    """The member that value names ignoring case and surrounding spaces ("Email" for email), when exactly
+    one does; otherwise value, for validation to list the members."""
+    wanted = value.strip().casefold()
+    matches = [member for member in members if isinstance(member, str) and member.casefold() == wanted]
+    return matches[0] if len(matches) == 1 else value
 
 
 def chosen_action(tool: ToolDef, arguments: dict[str, Any]) -> Action | None:

@@ -58,9 +58,22 @@ def did_you_mean(name: str, known: Iterable[str]) -> str:
     return f" (did you mean {match}?)" if match else ""
 
 
+def misspelled_prefix(name: str) -> bool:
+    """Whether name starts with a misspelling of ATLASSIAN_ (ATLASSAIN_, ATLASIAN_, ALTASSIAN_), and not with
+    another product's name (MongoDB's ATLAS_ is far from it)."""
+    prefix, underscore, rest = name.upper().partition("_")
+    similarity = difflib.SequenceMatcher(None, prefix, "ATLASSIAN").ratio()
+    return bool(underscore and rest) and prefix != "ATLASSIAN" and similarity >= 0.85
+
+
 def intended_variable(name: str) -> str | None:
     """The variable of ours that name was most likely meant to be."""
-    return BORROWED_NAMES.get(name.upper()) or closest(name, ATLASSIAN_VARIABLES, cutoff=0.6)
+    upper = name.upper()
+    if misspelled_prefix(upper):
+        upper = "ATLASSIAN_" + upper.partition("_")[2]
+    if upper in ATLASSIAN_VARIABLES:
+        return upper
+    return BORROWED_NAMES.get(upper) or closest(upper, ATLASSIAN_VARIABLES, cutoff=0.6)
 
 
 def set_names(env: Mapping[str, str]) -> set[str]:
@@ -69,11 +82,13 @@ def set_names(env: Mapping[str, str]) -> set[str]:
 
 
 def unknown_atlassian_variables(env: Mapping[str, str]) -> list[str]:
-    """ATLASSIAN_* variables set in env that this server does not read."""
+    """ATLASSIAN_* variables set in env that this server does not read, and ones whose ATLASSIAN_ prefix is
+    misspelled (left unnamed, ATLASSAIN_API_TOKEN alone would start the sandbox instead of your site)."""
     return sorted(
         name
         for name in set_names(env)
-        if name.upper().startswith("ATLASSIAN_") and name not in ATLASSIAN_VARIABLES
+        if (name.upper().startswith("ATLASSIAN_") and name not in ATLASSIAN_VARIABLES)
+        or misspelled_prefix(name)
     )
 
 

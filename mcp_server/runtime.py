@@ -19,7 +19,7 @@ from .errors import basic_auth_forms
 from .selection import check_tool_selection, unknown_scope_notices
 from .server import PeopleServer
 from .tools import all_tools
-from .urls import checked_cloud_id, shown_url
+from .urls import checked_cloud_id, foreign_hosts_warning, hosts_outside_atlassian, shown_url
 
 log = logging.getLogger("atlassian_people_mcp")
 
@@ -116,6 +116,14 @@ def discover_oauth_grant(settings: Settings, gateway: str) -> tuple[str | None, 
     return site_id, site.scopes
 
 
+def _warn_about_foreign_hosts(settings: Settings) -> None:
+    """Name every host outside Atlassian that --allow-any-url lets the credentials go to."""
+    configured = (settings.site_url, settings.jsm_ops_url, settings.csm_url, settings.jira_url)
+    hosts = hosts_outside_atlassian((*configured, settings.gateway_url))
+    if hosts:
+        log.warning("%s", foreign_hosts_warning(hosts))
+
+
 def build(settings: Settings) -> Runtime:
     """A ready server for settings; raises ConfigError with one actionable line."""
     stack = ExitStack()
@@ -125,6 +133,8 @@ def build(settings: Settings) -> Runtime:
         gateway = settings.gateway_url
         if settings.sandbox:
             settings, gateway = _start_sandbox(settings, stack)
+        else:  # before the first request: discovery below already sends credentials
+            _warn_about_foreign_hosts(settings)
         scopes = settings.scopes
         cloud_id = settings.cloud_id
         if settings.oauth_token:

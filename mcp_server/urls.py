@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from .config_error import ConfigError
@@ -92,6 +93,27 @@ def checked_url(name: str, value: str | None, *, allow_any: bool = False) -> str
             f"own proxy, opt in with --allow-any-url or {ALLOW_ANY_URL}=true."
         )
     return value.rstrip("/")
+
+
+def hosts_outside_atlassian(urls: Iterable[str | None]) -> list[str]:
+    """The hosts of checked base URLs that are neither Atlassian's nor loopback, each once: only
+    --allow-any-url lets them through, and each will receive the credentials."""
+    hosts: dict[str, None] = {}
+    for url in urls:
+        host = urlsplit(url).hostname if url else None
+        if host and not is_atlassian_host(host) and not is_loopback(host):
+            hosts[host] = None
+    return list(hosts)
+
+
+def foreign_hosts_warning(hosts: list[str]) -> str:
+    """The start-up warning naming the hosts of hosts_outside_atlassian()."""
+    which = "is not an Atlassian host" if len(hosts) == 1 else "are not Atlassian hosts"
+    return (
+        f"--allow-any-url / {ALLOW_ANY_URL} is on: your Atlassian credentials will be sent to "
+        f"{', '.join(hosts)}, which {which}. Keep it only for a proxy you run; otherwise remove it and "
+        "use your *.atlassian.net site."
+    )
 
 
 def is_cloud_id(value: str) -> bool:

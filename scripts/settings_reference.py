@@ -11,11 +11,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from readme_section import markers, with_section
+
 from mcp_server.settings_table import SETTINGS, Setting
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
-START, END = "<!-- settings-reference:start -->", "<!-- settings-reference:end -->"
+SECTION = "settings-reference"
+START, END = markers(SECTION)
 
 
 def _names(setting: Setting) -> str:
@@ -41,11 +44,7 @@ def reference() -> str:
 
 
 def readme_with_reference(text: str) -> str:
-    if START not in text or END not in text:
-        raise SystemExit(f"README.md lacks the {START} … {END} markers")
-    head, _, rest = text.partition(START)
-    _, _, tail = rest.partition(END)
-    return head + reference() + tail
+    return with_section(text, SECTION, reference())
 
 
 def main(argv: list[str] | None = None) -> int:

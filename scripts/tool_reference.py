@@ -16,10 +16,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from readme_section import markers, with_section
+
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 SNAPSHOTS = ROOT / "tests" / "mcp" / "snapshots"
-START, END = "<!-- tool-reference:start -->", "<!-- tool-reference:end -->"
+SECTION = "tool-reference"
+START, END = markers(SECTION)
 
 
 def _server() -> Any:
@@ -78,11 +81,7 @@ def reference() -> str:
 
 
 def readme_with_reference(text: str) -> str:
-    if START not in text or END not in text:
-        raise SystemExit(f"README.md lacks the {START} … {END} markers")
-    head, _, rest = text.partition(START)
-    _, _, tail = rest.partition(END)
-    return head + reference() + tail
+    return with_section(text, SECTION, reference())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -85,6 +85,33 @@ def test_a_misspelled_or_borrowed_safety_setting_is_refused_not_ignored(variable
     assert f"{variable} is not read by this server; use {intended}" in line
 
 
+@pytest.mark.parametrize(
+    ("env", "variable", "intended"),
+    [
+        ({"ATLASSAIN_API_TOKEN": "s3cr3t"}, "ATLASSAIN_API_TOKEN", "ATLASSIAN_API_TOKEN"),  # else: sandbox
+        (
+            SITE | {"ATLASIAN_EMAIL": "me@acme.com", "ATLASSIAN_API_TOKEN": "s3cr3t"},
+            "ATLASIAN_EMAIL",
+            "ATLASSIAN_EMAIL",
+        ),
+        (SITE | {"ALTASSIAN_OAUTH_TOKEN": "s3cr3t"}, "ALTASSIAN_OAUTH_TOKEN", "ATLASSIAN_OAUTH_TOKEN"),
+    ],
+    ids=["transposed-alone", "dropped-letter", "swapped-letters"],
+)
+def test_a_misspelled_atlassian_prefix_is_named_with_the_intended_variable(
+    env: dict[str, str], variable: str, intended: str
+) -> None:
+    line = one_line_error(run_cli([], env=env))
+    assert f"{variable} is not read by this server; use {intended}" in line
+    assert "s3cr3t" not in line
+
+
+def test_another_products_atlas_variables_are_left_alone() -> None:
+    """MongoDB Atlas's ATLAS_* variables are not a misspelling of ours."""
+    result = run_cli([], env={"ATLAS_API_KEY": "k", "ATLAS_PUBLIC_KEY": "p"})
+    assert result.returncode == 0 and "configuration error" not in result.stderr, result.stderr
+
+
 def test_sandbox_explicitly_off_with_nothing_configured_is_refused() -> None:
     line = one_line_error(run_cli([], env={"MCP_SANDBOX": "false"}))
     assert "MCP_SANDBOX is false but no ATLASSIAN_* setting is present" in line
@@ -94,6 +121,36 @@ def test_other_programs_mcp_variables_are_left_alone() -> None:
     """Clients pass their own MCP_* settings (Claude Code's MCP_TIMEOUT): not ours, and not near ours."""
     result = run_cli([], env={"MCP_TIMEOUT": "30000", "MCP_TOOL_TIMEOUT": "60000"})
     assert result.returncode == 0 and "configuration error" not in result.stderr, result.stderr
+
+
+# -- where credentials go --------------------------------------------------------------------------------
+
+CLOUD = {
+    "ATLASSIAN_CLOUD_ID": "a436116f-02ce-4520-8fbb-7301462a1674",  # no discovery request at start
+    "ATLASSIAN_EMAIL": "me@acme.com",
+    "ATLASSIAN_API_TOKEN": "s3cr3t",
+}
+
+
+def test_allow_any_url_names_every_host_outside_atlassian_that_gets_the_credentials() -> None:
+    env = CLOUD | {
+        "ATLASSIAN_CSM_URL": "https://csm-proxy.corp.example/jsm/csm",
+        "ATLASSIAN_JIRA_URL": "https://jira-proxy.corp.example",
+        "ATLASSIAN_JSM_OPS_URL": "http://127.0.0.1:9/jsm/ops",  # loopback: not a foreign host
+        "ATLASSIAN_SITE_URL": "https://acme.atlassian.net",
+    }
+    result = run_cli(["--allow-any-url"], env=env)
+    assert result.returncode == 0, result.stderr
+    [warning] = [line for line in result.stderr.splitlines() if "--allow-any-url" in line]
+    assert warning.startswith("WARNING ")
+    assert "credentials will be sent to csm-proxy.corp.example, jira-proxy.corp.example," in warning
+    assert "atlassian.net," not in warning and "127.0.0.1" not in warning and "s3cr3t" not in warning
+
+
+def test_allow_any_url_with_only_atlassian_hosts_warns_of_nothing() -> None:
+    result = run_cli(["--allow-any-url"], env=CLOUD | {"ATLASSIAN_SITE_URL": "https://acme.atlassian.net"})
+    assert result.returncode == 0, result.stderr
+    assert "credentials will be sent" not in result.stderr
 
 
 async def _initialize(env: dict[str, str], args: list[str] | None = None) -> tuple[str, str, list[str]]:

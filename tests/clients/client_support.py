@@ -6,11 +6,13 @@ the ``api`` and ``client`` fixtures, and the ``MockApi`` those fixtures hand to 
 
 from __future__ import annotations
 
+import ast
 import base64
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Final, Generic, Protocol, TypeVar, cast
 
 import attrs
@@ -98,6 +100,29 @@ def unmodelled_fields(value: object, free_form_models: frozenset[str], path: str
     elif isinstance(value, list):
         for index, item in enumerate(value):
             found += unmodelled_fields(item, free_form_models, f"{path}[{index}]")
+    return found
+
+
+def covered_in(modules: Iterable[Path]) -> dict[str, str]:
+    """operationId -> ``module::test`` for every test marked ``@covers("operationId")`` in ``modules``.
+
+    Read from the source rather than from the ``covers`` registry: pytest imports each test module on its own,
+    so the registry holds only the modules a run happens to collect.
+    """
+    found: dict[str, str] = {}
+    for module in modules:
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            for decorator in node.decorator_list:
+                if isinstance(decorator, ast.Call) and ast.unparse(decorator.func) == "covers":
+                    [argument] = decorator.args
+                    assert isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+                    test = f"{module.name}::{node.name}"
+                    assert argument.value not in found, (
+                        f"{argument.value}: {found[argument.value]} and {test}"
+                    )
+                    found[argument.value] = test
     return found
 
 

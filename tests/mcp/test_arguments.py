@@ -44,6 +44,16 @@ async def test_integers_and_booleans_sent_as_strings_are_read_as_meant(client: C
     assert "is not of type" in await fails(client, "stakeholders_read", action="list", limit="three")
 
 
+async def test_enum_values_in_another_case_are_read_as_meant(client: Client) -> None:
+    canonical = {"action": "list", "status": "ACTIVE", "order_by": "name", "limit": 5}
+    expected = await ok(client, "stakeholders_read", canonical)
+    assert expected["items"]
+    other_case = {"action": "List", "status": "active", "order_by": " NAME ", "limit": 5}
+    assert await ok(client, "stakeholders_read", other_case) == expected
+    error = await fails(client, "stakeholders_read", action="list", status="activ")
+    assert "status: 'activ' is not one of ACTIVE, DELETED, INACTIVE, INVITED," in error
+
+
 async def test_every_problem_is_reported_in_one_answer(client: Client) -> None:
     error = await fails(
         client,

@@ -143,6 +143,12 @@ async def test_entitle_many_organizations_by_name_with_details_and_per_item_fail
     listed = await call(client, READ, action="list_entitlements", organization=fresh[0], product="Widget Pro")
     [entitlement] = listed.structured_content["items"]
     assert entitlement["details"]["Support Level"] == ["Premium"]
+    # The text reads the details as the other detail fields do, not as a Python dict.
+    shown = "details: Support Level: Premium; Add-ons: SSO, Audit Log"
+    got = await call(client, READ, action="get_entitlement", entitlement=entitlement["id"])
+    preview = await call(client, DELETE, action="delete_entitlements", entitlements=[entitlement["id"]])
+    for result in (listed, got, preview):
+        assert shown in text(result) and "{" not in text(result) and "['" not in text(result), text(result)
 
     # Entitled, but a detail value is rejected: the entitlement stays and the failure says so.
     other = unentitled_organizations(sandbox, "Widget Lite")[0]

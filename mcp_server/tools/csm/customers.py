@@ -55,7 +55,7 @@ from .common import (
 from .options import not_an_option
 from .organizations import TEXT
 from .profile_tools import delete_tool, details_action, get_action, item_schema, write_tool
-from .profiles import Bulk, Entity, Planned
+from .profiles import BulkEndpoints, Entity, Planned
 
 TOOLSET = Toolset.CUSTOMERS
 KEYS = ("displayName", "id", "email")
@@ -120,28 +120,15 @@ async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 CUSTOMER = Entity(
     noun="customer",
-    argument="customers",
+    links_to="organization",
     id_key="customerId",
     name_key="displayName",
-    owner_key="customerId",
-    link_key="associateOrganizations",
-    link_ids_key="organizationIds",
     item_key="id",
     delete_takes=", their entitlements and memberships",
-    accounts=Bulk(
-        bulk_manage_customer_accounts,
-        lambda part: BulkManageCustomerAccountsRequest.from_dict({"customers": part}),
-        shared.ACCOUNT_CHUNK,
-    ),
-    details=Bulk(
-        bulk_manage_customer_details,
-        lambda part: BulkManageCustomerDetailsRequest.from_dict({"operations": part}),
-        shared.DETAIL_CHUNK,
-    ),
-    profiles=Bulk(
-        bulk_manage_customer_profiles,
-        lambda part: BulkManageCustomerProfilesRequest.from_dict({"profiles": part}),
-        shared.PROFILE_CHUNK,
+    bulk=BulkEndpoints(
+        (bulk_manage_customer_accounts, BulkManageCustomerAccountsRequest.from_dict),
+        (bulk_manage_customer_details, BulkManageCustomerDetailsRequest.from_dict),
+        (bulk_manage_customer_profiles, BulkManageCustomerProfilesRequest.from_dict),
     ),
     resolve=resolve_customer,
     fetch=_fetch,
@@ -155,7 +142,6 @@ CUSTOMER = Entity(
     cleared=lambda profile: f"{profile.get('displayName')} ({profile['id']})",
     clear_keys=("id",),
     targets=targets,
-    tool="csm_customers",
     toolset=TOOLSET,
     write_fields="display name, detail values, organizations to join",
     write_docs={

@@ -17,11 +17,11 @@ from csm_client.types import UNSET
 
 from ...calls import ToolCall, to_data
 from ...errors import NotFound, ToolFailure
-from ...results import ToolResult, listing, per_item, single
+from ...results import ToolResult, describe, listing, per_item
 from .common import detail_values, resolve_customer, resolve_organization, resolve_organizations
 from .products import resolve_product
 
-ENTITLEMENT_KEYS = ("product", "entityType", "entityId", "id", "details")
+ENTITLEMENT_KEYS = ("product", "entityType", "entityId", "id")  # details: see entitlement_line
 _FIND_ENTITLEMENT = "csm_catalog_read action=list_entitlements lists an organization's or customer's."
 
 
@@ -41,6 +41,17 @@ def entitlement_view(entitlement: Any) -> dict[str, Any]:
         "entityId": entity.get("id"),
         "details": {d.get("name"): d.get("values") or [] for d in data.get("details") or []},
     }
+
+
+def details_text(details: dict[str, list[str]]) -> str:
+    """Detail values as text reads them: `name: value, value` per field, fields apart by "; "."""
+    return "; ".join(f"{name}: {', '.join(values) or '(empty)'}" for name, values in details.items())
+
+
+def entitlement_line(view: dict[str, Any]) -> str:
+    """An entitlement_view in one line: product, holder and id, then its detail values if any."""
+    details = details_text(view.get("details") or {})
+    return describe(view, ENTITLEMENT_KEYS) + (f", details: {details}" if details else "")
 
 
 def failed_lines(failures: list[dict[str, Any]]) -> str:
@@ -69,7 +80,8 @@ async def get_one_entitlement(call: ToolCall) -> ToolResult:
     found = await call.api(
         get_entitlement, entitlement_id=call.arg("entitlement"), lookup_hint=_FIND_ENTITLEMENT
     )
-    return single("Entitlement", entitlement_view(found), ENTITLEMENT_KEYS)
+    view = entitlement_view(found)
+    return ToolResult({"item": view}, f"Entitlement: {entitlement_line(view)}")
 
 
 async def list_entitlements(call: ToolCall) -> ToolResult:
@@ -86,6 +98,7 @@ async def list_entitlements(call: ToolCall) -> ToolResult:
         ENTITLEMENT_KEYS,
         next_cursor=call.next_cursor(start + len(items)) if more and items else None,
         total=len(found),
+        line=entitlement_line,
     )
 
 
@@ -218,7 +231,8 @@ async def delete_entitlements(call: ToolCall) -> ToolResult:
     if not doomed:
         return call.nothing_left("Nothing to delete: " + "; ".join(m["error"] for m in missing), gone)
     lines = "".join(
-        f"\n- {v['product']} of {v['entityType']} {v['entityId']} ({v['id']}, details {v['details']})"
+        f"\n- {v['product']} of {v['entityType']} {v['entityId']} ({v['id']}"
+        + (f"; details: {details_text(v['details'])})" if v["details"] else ")")
         for v in doomed
     )
     skipped = "".join(f"\n- skipped {m['item']}: {m['error']}" for m in missing)

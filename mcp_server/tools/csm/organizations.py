@@ -50,7 +50,7 @@ from .common import (
 )
 from .listings import all_organizations, organization_customers
 from .profile_tools import delete_tool, details_action, get_action, item_schema, write_tool
-from .profiles import Bulk, Entity, Planned
+from .profiles import BulkEndpoints, Entity, Planned
 
 TOOLSET = Toolset.ORGANIZATIONS
 KEYS = ("name", "id")
@@ -101,28 +101,15 @@ async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, 
 
 ORGANIZATION = Entity(
     noun="organization",
-    argument="organizations",
+    links_to="customer",
     id_key="id",
     name_key="name",
-    owner_key="organizationId",
-    link_key="associateCustomers",
-    link_ids_key="customerIds",
     item_key="name",
     delete_takes=" and their entitlements (customers stay)",
-    accounts=Bulk(
-        bulk_manage_organizations,
-        lambda part: BulkManageOrganizationsRequest.from_dict({"organizations": part}),
-        shared.ACCOUNT_CHUNK,
-    ),
-    details=Bulk(
-        bulk_manage_organization_details,
-        lambda part: BulkManageOrganizationDetailsRequest.from_dict({"operations": part}),
-        shared.DETAIL_CHUNK,
-    ),
-    profiles=Bulk(
-        bulk_manage_organization_profiles,
-        lambda part: BulkManageOrganizationProfilesRequest.from_dict({"profiles": part}),
-        shared.PROFILE_CHUNK,
+    bulk=BulkEndpoints(
+        (bulk_manage_organizations, BulkManageOrganizationsRequest.from_dict),
+        (bulk_manage_organization_details, BulkManageOrganizationDetailsRequest.from_dict),
+        (bulk_manage_organization_profiles, BulkManageOrganizationProfilesRequest.from_dict),
     ),
     resolve=resolve_organization,
     fetch=_fetch,
@@ -136,7 +123,6 @@ ORGANIZATION = Entity(
     cleared=lambda profile: str(profile["name"]),
     clear_keys=("id", "name"),
     targets=targets,
-    tool="csm_organizations",
     toolset=TOOLSET,
     write_fields="name, detail values, customers to add",
     write_docs={

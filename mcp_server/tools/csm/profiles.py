@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import ModuleType
 from typing import Any
 
@@ -34,6 +35,9 @@ DETAIL_CHUNK = 100  # bulkManage…Details (no documented limit; kept modest)
 Row = dict[str, Any]
 
 
+RequestModel = Callable[[dict[str, Any]], Any]  # a generated request model's from_dict
+
+
 @dataclass(frozen=True)
 class Bulk:
     """A bulk endpoint and how a chunk of items becomes its request body."""
@@ -44,21 +48,31 @@ class Bulk:
 
 
 @dataclass(frozen=True)
+class BulkEndpoints:
+    """A kind's three bulk endpoints, each with its request model. Both kinds' bodies list the items under
+    the same keys (accounts under the kind's plural) and are chunked alike, so `Entity` builds the rest."""
+
+    accounts: tuple[ModuleType, RequestModel]
+    details: tuple[ModuleType, RequestModel]
+    profiles: tuple[ModuleType, RequestModel]
+
+
+def _bulk(endpoint: tuple[ModuleType, RequestModel], key: str, chunk: int) -> Bulk:
+    module, request = endpoint
+    return Bulk(module, lambda part: request({key: part}), chunk)
+
+
+@dataclass(frozen=True)
 class Entity:
     """One kind of profile: its names in arguments, requests and texts, and its endpoints."""
 
-    noun: str  # "organization"
-    argument: str  # the tools' list argument, also the plural in texts ("organizations")
+    noun: str  # "organization"; the API's and the tools' other names for the kind follow from it
+    links_to: str  # the other kind's noun ("customer"), whose ids a profile item links
     id_key: str  # how account and profile items name the id ("id", "customerId")
     name_key: str  # ... and the name ("name", "displayName")
-    owner_key: str  # how detail operations name the profile ("organizationId", "customerId")
-    link_key: str  # the profile item field that links the other kind ("associateCustomers")
-    link_ids_key: str  # its list of ids ("customerIds")
     item_key: str  # the profile field bulk failures are reported by ("name", "id")
     delete_takes: str  # what a delete takes with it, as the preview says it
-    accounts: Bulk
-    details: Bulk
-    profiles: Bulk
+    bulk: BulkEndpoints
     resolve: Callable[[ToolCall, str], Awaitable[str]]  # an id or name/email to the id
     fetch: Callable[[ToolCall, list[str]], Awaitable[list[Row]]]  # profiles of ≤ PROFILE_FETCH_LIMIT ids
     rename: Callable[[ToolCall, str, str], Awaitable[object]]
@@ -71,8 +85,7 @@ class Entity:
     cleared: Callable[[Row], str]  # a profile in a clear_details preview line
     clear_keys: tuple[str, ...]  # the profile fields a clear_details preview item carries
     targets: Callable[[ToolCall], Awaitable[tuple[list[Row], list[Row], bool]]]  # see delete_tool
-    # The tools (profile_tools.py): names, texts that differ, and the endpoints the actions declare.
-    tool: str  # the tool name prefix ("csm_organizations")
+    # The tools (profile_tools.py): texts that differ, and the endpoints the actions declare.
     toolset: Toolset
     write_fields: str  # what a write sets, as its description says
     write_docs: dict[str, str]  # the doc line of create, update, upsert
@@ -82,6 +95,43 @@ class Entity:
     single_delete: ModuleType
     fetch_endpoint: ModuleType
     resolve_ops: tuple[str, ...]  # what resolving the entity's own identifiers calls
+
+    @property
+    def argument(self) -> str:
+        """The tools' list argument, also the plural in texts ("organizations")."""
+        return f"{self.noun}s"
+
+    @property
+    def tool(self) -> str:
+        """The tool name prefix ("csm_organizations")."""
+        return f"csm_{self.argument}"
+
+    @property
+    def owner_key(self) -> str:
+        """How detail operations name the profile ("organizationId")."""
+        return f"{self.noun}Id"
+
+    @property
+    def link_key(self) -> str:
+        """The profile item field that links the other kind ("associateCustomers")..."""
+        return f"associate{self.links_to.capitalize()}s"
+
+    @property
+    def link_ids_key(self) -> str:
+        """... and its list of ids ("customerIds")."""
+        return f"{self.links_to}Ids"
+
+    @cached_property
+    def accounts(self) -> Bulk:
+        return _bulk(self.bulk.accounts, self.argument, ACCOUNT_CHUNK)
+
+    @cached_property
+    def details(self) -> Bulk:
+        return _bulk(self.bulk.details, "operations", DETAIL_CHUNK)
+
+    @cached_property
+    def profiles(self) -> Bulk:
+        return _bulk(self.bulk.profiles, "profiles", PROFILE_CHUNK)
 
 
 def dedupe(texts: list[str]) -> list[str]:
