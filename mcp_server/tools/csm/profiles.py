@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any
 
 from ...calls import ToolCall
+from ...endpoints import AnyEndpoint, Use
 from ...errors import ToolFailure
 from ...results import ToolResult, more, outcome
 from ...toolsets import Toolset
@@ -38,7 +38,7 @@ Row = dict[str, Any]
 class Bulk:
     """A bulk endpoint and how a chunk of items becomes its request body."""
 
-    endpoint: ModuleType
+    endpoint: AnyEndpoint
     body: Callable[[list[Row]], Any]
     chunk: int
 
@@ -78,10 +78,10 @@ class Entity:
     write_docs: dict[str, str]  # the doc line of create, update, upsert
     delete_doc: str
     target_property: dict[str, Any]  # the schema of the list argument of the delete tool
-    singles: tuple[ModuleType, ...]  # create account, create profile, rename, set detail, read back
-    single_delete: ModuleType
-    fetch_endpoint: ModuleType
-    resolve_ops: tuple[str, ...]  # what resolving the entity's own identifiers calls
+    singles: tuple[AnyEndpoint, ...]  # create account, create profile, rename, set detail, read back
+    single_delete: AnyEndpoint
+    fetch_endpoint: AnyEndpoint
+    resolve_ops: tuple[Use, ...]  # the helpers resolving the entity's own identifiers
 
 
 def dedupe(texts: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from jsm_ops_client.paging import LIST_USER_CONTACTS
 from jsm_ops_client.types import UNSET
 
 from ...calls import ToolCall, to_data
+from ...endpoints import known
 from ...errors import NotFound, ToolFailure
 from ...outcomes import create_checked
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
@@ -103,14 +104,14 @@ READ = ToolDef(
     actions=(
         Action(
             "list",
-            ("listUserContacts",),
+            (list_user_contacts,),
             list_contacts,
             optional=("account", *PAGED),
             doc="all your contacts, or account's.",
         ),
         Action(
             "get",
-            ("getUserContact", "listUserContacts"),
+            (get_user_contact, list_user_contacts),
             get_contact,
             required=("contact",),
             doc="one contact with its status.",
@@ -143,7 +144,8 @@ async def create(call: ToolCall) -> ToolResult:
         find,
         f"the {method} contact {to}",
     )
-    contact_id = created.data.id if created.data is not UNSET else None
+    data = known(created.data)
+    contact_id = data.id if data is not None else None
     return outcome(
         f"Created {call.arg('method')} contact {call.arg('to')} ({contact_id}).", item=to_data(created)
     )
@@ -178,28 +180,28 @@ WRITE = ToolDef(
     actions=(
         Action(
             "create",
-            ("createUserContact", "listUserContacts"),
+            (create_user_contact, list_user_contacts),
             create,
             required=("method", "to"),
             doc="adds a contact.",
         ),
         Action(
             "update",
-            ("updateUserContact", "listUserContacts"),
+            (update_user_contact, list_user_contacts),
             update,
             required=("contact", "to"),
             doc="changes an email contact's address (only email contacts can change).",
         ),
         Action(
             "activate",
-            ("activateUserContact", "listUserContacts"),
+            (activate_user_contact, list_user_contacts),
             activate,
             required=("contact",),
             doc="turns alerts to contact on.",
         ),
         Action(
             "deactivate",
-            ("deactivateUserContact", "listUserContacts"),
+            (deactivate_user_contact, list_user_contacts),
             deactivate,
             required=("contact",),
             doc="turns alerts to contact off.",
@@ -244,7 +246,7 @@ DELETE = ToolDef(
     effect=Effect.DELETE,
     title="Delete a notification contact",
     description=("Deletes one of your contacts."),
-    actions=(Action("delete", ("deleteUserContact", "listUserContacts"), delete, required=("contact",)),),
+    actions=(Action("delete", (delete_user_contact, list_user_contacts), delete, required=("contact",)),),
     properties={"contact": CONTACT},
     idempotent=True,
 )

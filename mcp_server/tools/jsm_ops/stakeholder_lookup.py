@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeGuard, TypeVar
 
 from jsm_ops_client.api.stakeholder_groups import (
     get_stakeholder_group,
@@ -17,16 +17,16 @@ from jsm_ops_client.api.stakeholders import (
     list_stakeholders,
 )
 from jsm_ops_client.paging import LIST_STAKEHOLDER_GROUPS_WITH_MEMBERSHIPS
-from jsm_ops_client.types import UNSET
+from jsm_ops_client.types import UNSET, Unset
 
 from ...calls import ToolCall, to_data
+from ...endpoints import uses
 from ...errors import NotFound, Rejected, ToolFailure
 from ...results import ToolResult, per_item
 
+T = TypeVar("T")
+
 KEYS = ("name", "type", "status", "email", "phone", "webhook", "groups", "id")
-FIND = ("getStakeholderByIdentifier", "listStakeholders")  # resolving a stakeholder identifier
-# resolving a group id or name
-FIND_GROUP = ("getStakeholderGroup", "getStakeholderGroupsByName", "listStakeholderGroupsWithMemberships")
 SCAN_LIMIT = 1000  # stakeholders read when checking who is on an incident
 ADDED_FROM = "JSM"  # stakeholders added through this server are added from Jira Service Management
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
@@ -48,7 +48,8 @@ def texts(description: str) -> dict[str, Any]:
 STAKEHOLDERS = texts("Ids, emails, names, account ids or ARIs")
 
 
-def present(value: Any) -> bool:
+def present(value: T | Unset | None) -> TypeGuard[T]:
+    """Whether a model field holds something (not left out, None or empty)."""
     return value not in (None, "", [], {}) and value is not UNSET
 
 
@@ -143,6 +144,7 @@ def _pick(wanted: str, candidates: list[dict[str, Any]], kind: str) -> dict[str,
     return None
 
 
+@uses(get_stakeholder_by_identifier, list_stakeholders)
 async def lookup_stakeholder(call: ToolCall, text: str) -> dict[str, Any] | None:
     """The stakeholder an id, email, account id, ARI, group/team id or (part of a) name stands for."""
     wanted = text.strip()
@@ -186,6 +188,34 @@ async def _find_stakeholder(call: ToolCall, wanted: str) -> dict[str, Any] | Non
     return _pick(wanted, slim_all(connection.nodes if connection else []), "stakeholder")
 
 
+@uses(get_stakeholder_groups_by_name, list_stakeholder_groups_with_memberships)
+async def groups_named_like(call: ToolCall, text: str) -> list[dict[str, Any]]:
+    """Groups whose name contains text: by the by-name API, or, for text it cannot take in its path (a
+    slash, a dot segment), by reading the groups (up to SCAN_LIMIT)."""
+    if path_safe(text):
+        try:
+            page = await call.api(get_stakeholder_groups_by_name, text)
+        except ToolFailure as failure:
+            if is_not_found(failure):
+                return []
+            raise
+        return [to_data(group) for group in (page.nodes or [])]
+    found: list[dict[str, Any]] = []
+    groups = await call.scan(
+        list_stakeholder_groups_with_memberships,
+        LIST_STAKEHOLDER_GROUPS_WITH_MEMBERSHIPS,
+        limit=SCAN_LIMIT,
+        page_size=100,
+    )
+    for node in groups:
+        group = to_data(node)
+        group.pop("memberships", None)
+        if text.casefold() in str(group.get("name", "")).casefold():
+            found.append(group)
+    return found
+
+
+@uses(get_stakeholder_group, groups_named_like)
 async def lookup_group(call: ToolCall, text: str) -> dict[str, Any] | None:
     """The stakeholder group with this id, or this (or a uniquely matching part of its) name."""
     wanted = text.strip()
@@ -195,6 +225,10 @@ async def lookup_group(call: ToolCall, text: str) -> dict[str, Any] | None:
     if wanted.casefold() not in cache:
         cache[wanted.casefold()] = await _find_group(call, wanted)
     return cache[wanted.casefold()]
+
+
+FIND = (lookup_stakeholder,)  # resolving a stakeholder identifier
+FIND_GROUP = (lookup_group,)  # resolving a group id or name
 
 
 async def find_group(call: ToolCall, text: str) -> dict[str, Any]:
@@ -221,32 +255,6 @@ async def _find_group(call: ToolCall, wanted: str) -> dict[str, Any] | None:
         if UUID.match(wanted):
             return None
     return _pick(wanted, await groups_named_like(call, wanted), "stakeholder group")
-
-
-async def groups_named_like(call: ToolCall, text: str) -> list[dict[str, Any]]:
-    """Groups whose name contains text: by the by-name API, or, for text it cannot take in its path (a
-    slash, a dot segment), by reading the groups (up to SCAN_LIMIT)."""
-    if path_safe(text):
-        try:
-            page = await call.api(get_stakeholder_groups_by_name, text)
-        except ToolFailure as failure:
-            if is_not_found(failure):
-                return []
-            raise
-        return [to_data(group) for group in (page.nodes or [])]
-    found: list[dict[str, Any]] = []
-    groups = await call.scan(
-        list_stakeholder_groups_with_memberships,
-        LIST_STAKEHOLDER_GROUPS_WITH_MEMBERSHIPS,
-        limit=SCAN_LIMIT,
-        page_size=100,
-    )
-    for node in groups:
-        group = to_data(node)
-        group.pop("memberships", None)
-        if text.casefold() in str(group.get("name", "")).casefold():
-            found.append(group)
-    return found
 
 
 def identity(stakeholder: dict[str, Any]) -> dict[str, str]:

@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from jsm_ops_client.api.stakeholder_assignments import (
+    get_assignments_by_stakeholder,
+    get_stakeholders_by_assignment,
+    get_stakeholders_by_assignment_paginated,
+    remove_stakeholder_assignment,
+)
 from jsm_ops_client.api.stakeholders import (
     bulk_create_stakeholders,
     bulk_delete_stakeholders,
@@ -27,7 +33,7 @@ from jsm_ops_client.models import (
     StakeholderCommsStakeholderUpdateStatus,
     UpdateStakeholderRequest,
 )
-from jsm_ops_client.types import UNSET
+from jsm_ops_client.types import UNSET, Unset
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
@@ -69,9 +75,8 @@ SETTABLE_STATUSES = [s.value for s in StakeholderCommsStakeholderUpdateStatus if
 async def list_all(call: ToolCall) -> ToolResult:
     after = call.page_position()
     search = call.arg("search")
-    page = await call.api(
+    page = await call.hinted(LAYOUT_HINT).api(
         list_stakeholders,
-        lookup_hint=LAYOUT_HINT,
         status=call.arg("status", UNSET),
         type_=call.arg("type", UNSET),
         search_field=("emailId" if "@" in search else "name") if search else UNSET,
@@ -172,21 +177,21 @@ READ = ToolDef(
     actions=(
         Action(
             "list",
-            ("listStakeholders",),
+            (list_stakeholders,),
             list_all,
             optional=("status", "type", "search", "order_by", "descending", *PAGED),
             doc="stakeholders with contacts; search is part of a name or an email. To find someone.",
         ),
         Action(
             "get",
-            ("getStakeholdersByAris", *FIND),
+            (get_stakeholders_by_aris, *FIND),
             get,
             required=("stakeholders",),
             doc="stakeholders by id, email, name, account id or ARI, with contacts and groups.",
         ),
         Action(
             "by_incident",
-            ("getStakeholdersByAssignmentPaginated", "getStakeholdersByAssignment"),
+            (get_stakeholders_by_assignment_paginated, get_stakeholders_by_assignment),
             by_incident,
             required=("incident",),
             optional=("deprecated_api", *PAGED),
@@ -194,7 +199,7 @@ READ = ToolDef(
         ),
         Action(
             "similar",
-            ("getStakeholdersFromSimilarIncidents",),
+            (get_stakeholders_from_similar_incidents,),
             similar,
             required=("incident",),
             optional=PAGED,
@@ -202,7 +207,7 @@ READ = ToolDef(
         ),
         Action(
             "flattened",
-            ("getFlattenedStakeholders", *FIND_GROUP),
+            (get_flattened_stakeholders, *FIND_GROUP),
             flattened,
             optional=("groups", *PAGED),
             doc="the individual people in groups (all groups if none), with emails and phones: how to "
@@ -210,7 +215,7 @@ READ = ToolDef(
         ),
         Action(
             "assignments",
-            ("getAssignmentsByStakeholder", *FIND),
+            (get_assignments_by_stakeholder, *FIND),
             assignments,
             required=("stakeholders",),
             optional=PAGED,
@@ -247,6 +252,13 @@ READ = ToolDef(
 # -- write -----------------------------------------------------------------------------------------
 
 
+def _sent_item(sent: list[str], index: int | Unset) -> str | int | None:
+    """The identifier a bulk create error names by position (the position itself if out of range)."""
+    if isinstance(index, Unset):
+        return None
+    return sent[index] if 0 <= index < len(sent) else index
+
+
 async def create(call: ToolCall) -> ToolResult:
     wanted: list[str] = call.arg("stakeholders")
     incident = call.arg("incident")
@@ -261,7 +273,8 @@ async def create(call: ToolCall) -> ToolResult:
         if not present(created.stakeholder):
             return outcome(f"Added {wanted[0]}{where}.{note(created)}", item=fields)
         return single(f"Added{where}", slim(to_data(created.stakeholder)), KEYS)
-    inputs, sent, failures = [], [], []
+    inputs, sent = [], []
+    failures: list[dict[str, Any]] = []
     for identifier in wanted:
         try:
             inputs.append(complete_input(await stakeholder_input(call, identifier), **options))
@@ -274,8 +287,7 @@ async def create(call: ToolCall) -> ToolResult:
         result = await call.api(bulk_create_stakeholders, body=body_many)
         done = [slim(to_data(r.stakeholder)) for r in (result.successful_stakeholders or [])]
         failures += [
-            {"stakeholder": sent[e.index] if 0 <= e.index < len(sent) else e.index, "error": e.error}
-            for e in (result.errors or [])
+            {"stakeholder": _sent_item(sent, e.index), "error": e.error} for e in (result.errors or [])
         ]
     text = f"Added {len(done)} of {len(wanted)}{where}:" + "".join(f"\n- {label(s)}" for s in done)
     text += "".join(f"\n- failed {f['stakeholder']}: {f['error']}" for f in failures)
@@ -345,7 +357,7 @@ WRITE = ToolDef(
     actions=(
         Action(
             "create",
-            ("createStakeholder", "bulkCreateStakeholders", *FIND, *FIND_GROUP),
+            (create_stakeholder, bulk_create_stakeholders, *FIND, *FIND_GROUP),
             create,
             required=("stakeholders",),
             optional=("incident", "skip_confirmation"),
@@ -353,7 +365,7 @@ WRITE = ToolDef(
         ),
         Action(
             "update",
-            ("updateStakeholder", *FIND),
+            (update_stakeholder, *FIND),
             update,
             required=("stakeholders",),
             optional=("status", "email", "phone", "webhook", "channels"),
@@ -361,7 +373,7 @@ WRITE = ToolDef(
         ),
         Action(
             "resend_invite",
-            ("resendStakeholderInvite", *FIND),
+            (resend_stakeholder_invite, *FIND),
             resend_invite,
             required=("stakeholders",),
             doc="e-mails the invitation again to INVITED stakeholders.",
@@ -420,7 +432,7 @@ DELETE = ToolDef(
     actions=(
         Action(
             "delete",
-            ("deleteStakeholder", "bulkDeleteStakeholders", *FIND),
+            (delete_stakeholder, bulk_delete_stakeholders, *FIND),
             delete,
             required=("stakeholders",),
             doc="deletes stakeholders from every incident and group.",
@@ -428,9 +440,9 @@ DELETE = ToolDef(
         Action(
             "unassign",
             (
-                "removeStakeholderAssignment",
-                "getStakeholdersByAssignmentPaginated",
-                "getStakeholdersByAssignment",
+                remove_stakeholder_assignment,
+                get_stakeholders_by_assignment_paginated,
+                get_stakeholders_by_assignment,
                 *FIND,
             ),
             unassign,
