@@ -60,7 +60,8 @@ _PROJECT = "mcp_server"
 # The core every tool uses, which names no endpoint itself (ToolCall.api is the call looked for): not
 # walked, which halves the work at start.
 _CORE = frozenset(
-    f"{_PROJECT}.{name}" for name in ("calls", "confirm", "endpoints", "errors", "outcomes", "paging", "results")
+    f"{_PROJECT}.{name}"
+    for name in ("calls", "confirm", "endpoints", "errors", "outcomes", "paging", "results")
 )
 
 
