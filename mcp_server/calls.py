@@ -7,9 +7,11 @@ declared (so declarations stay true), maps transport failures and non-2xx answer
 
 from __future__ import annotations
 
+import json
 import logging
 import secrets
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 from urllib.parse import unquote
@@ -33,6 +35,9 @@ from .results import ToolResult, left_out_lines
 
 log = logging.getLogger("atlassian_people_mcp")
 R = TypeVar("R")
+T = TypeVar("T")
+# What reading a 2xx body raises when it does not match the spec (malformed JSON or shape).
+UNREADABLE = (ValueError, KeyError, TypeError, AttributeError)
 
 
 # Preview keys listing what a destructive action leaves out, and how the text names each entry.
@@ -122,6 +127,15 @@ class ToolCall:
         parsed 2xx body; any other outcome raises an actionable ToolFailure. Typed by the endpoint: mypy
         checks the arguments and what the caller reads from the result."""
         return await self.hinted("").api(endpoint, *args, **kwargs)
+
+    async def read(
+        self, endpoint: Endpoint[P, Any], into: Callable[[Any], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """api() for a read whose answer goes straight into what the tool shows: `into` takes the JSON body
+        (no generated models built and turned back into dicts: the main cost of a read call) and must
+        refuse what the model would refuse (see records.py); a body it cannot read (ValueError, KeyError,
+        TypeError, AttributeError) is the same actionable failure as in api()."""
+        return await self.hinted("").read(endpoint, into, *args, **kwargs)
 
     def hinted(self, lookup_hint: str) -> HintedCalls:
         """api() whose not-found answers add lookup_hint (where to find a valid identifier)."""
@@ -411,7 +425,17 @@ class HintedCalls:
         answer = await self.call.send(endpoint, self.lookup_hint, args, kwargs)
         try:
             return endpoint.parse_success(answer.response)
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except UNREADABLE:
+            raise self.call.unreadable(answer) from None
+
+    async def read(
+        self, endpoint: Endpoint[P, Any], into: Callable[[Any], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """ToolCall.read with this hint."""
+        answer = await self.call.send(endpoint, self.lookup_hint, args, kwargs)
+        try:
+            return into(json.loads(answer.response.content))
+        except UNREADABLE:
             raise self.call.unreadable(answer) from None
 
 

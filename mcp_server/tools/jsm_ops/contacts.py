@@ -21,6 +21,7 @@ from ...calls import ToolCall, to_data
 from ...endpoints import known
 from ...errors import NotFound, ToolFailure
 from ...outcomes import create_checked
+from ...records import array, enum_field, in_model_order, obj
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, outcome, single
 from ...toolsets import Toolset
@@ -63,6 +64,27 @@ async def resolve(call: ToolCall) -> dict[str, Any]:
 
 # -- read ------------------------------------------------------------------------------------------
 
+# The fields of ContactWithApplyOrderResponse and ContactStatus in the spec's order (see records.py).
+CONTACT_FIELDS = ("id", "method", "to", "status", "applyOrder")
+STATUS_FIELDS = ("enabled", "disabledReason")
+
+
+def contact_record(raw: object) -> dict[str, Any]:
+    """A listed contact from the JSON body, as the generated model gave it (records.py)."""
+    contact = obj(raw)
+    enum_field(contact, "method")
+    if "status" in contact:
+        contact = contact | {"status": in_model_order(obj(contact["status"]), STATUS_FIELDS)}
+    return in_model_order(contact, CONTACT_FIELDS)
+
+
+def contact_page(body: object) -> tuple[list[dict[str, Any]], bool]:
+    """A listUserContacts answer: its contacts, and whether it links a next page."""
+    page = obj(body)
+    contacts = [contact_record(raw) for raw in array(page["values"])] if "values" in page else []
+    links = obj(page["links"]) if "links" in page else {}
+    return contacts, bool(links.get("next"))
+
 
 async def list_contacts(call: ToolCall) -> ToolResult:
     offset = call.page_position() or 0
@@ -72,12 +94,10 @@ async def list_contacts(call: ToolCall) -> ToolResult:
             f"account takes an Atlassian account id, not {account!r} (an email or name would read as someone "
             "with no contacts). Find the id with jira_groups_read action=find_users query=<email or name>."
         )
-    page = await call.api(
-        list_user_contacts, offset=offset, size=call.limit, target_account_id=account or UNSET
+    items, linked_next = await call.read(
+        list_user_contacts, contact_page, offset=offset, size=call.limit, target_account_id=account or UNSET
     )
-    items = [to_data(contact) for contact in (page.values or [])]
-    links = page.links if page.links is not UNSET else None
-    more = bool(links and links.next_) and bool(items)
+    more = linked_next and bool(items)
     return listing(
         f"Contacts of {account}" if account else "Your contacts",
         items,

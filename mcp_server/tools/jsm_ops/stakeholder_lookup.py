@@ -3,8 +3,10 @@ that the stakeholder and stakeholder group tools share: an id, email, account id
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any, TypeGuard, TypeVar
 
 from jsm_ops_client.api.stakeholder_groups import (
@@ -22,6 +24,7 @@ from jsm_ops_client.types import UNSET, Unset
 from ...calls import ToolCall, to_data
 from ...endpoints import uses
 from ...errors import NotFound, Rejected, ToolFailure
+from ...records import array, enum_field, in_model_order, obj
 from ...results import ToolResult, per_item
 
 T = TypeVar("T")
@@ -83,6 +86,62 @@ def brief(stakeholder: dict[str, Any], keys: tuple[str, ...] = KEYS) -> dict[str
     return shown
 
 
+# The channels of StakeholderCommsPreference in the spec's order (see records.py).
+CHANNELS = ("email", "sms", "webhook")
+
+
+def stakeholder_record(raw: object) -> dict[str, Any]:
+    """A stakeholder from a JSON body, equal where slim() reads it to the generated model's to_dict
+    (records.py): the enums checked, the channels in the spec's order, and the nested values the model
+    tolerates (keeps as received when it cannot read them) treated alike."""
+    record = obj(raw)
+    enum_field(record, "type")
+    enum_field(record, "status")
+    preference = record.get("notificationPreference")
+    if isinstance(preference, dict) and isinstance(preference.get("preference"), dict):
+        channels = preference["preference"]
+        try:
+            read = {name: obj(value) if name in CHANNELS else value for name, value in channels.items()}
+        except (TypeError, ValueError):
+            read = channels  # the model keeps a preference it cannot read as received
+        preference = preference | {"preference": in_model_order(read, CHANNELS)}
+        record = record | {"notificationPreference": preference}
+    groups = record.get("groups")
+    if isinstance(groups, list):
+        with contextlib.suppress(TypeError, ValueError):  # else kept as received, as the model keeps it
+            record = record | {"groups": [obj(group) for group in groups]}
+    return record
+
+
+@dataclass(frozen=True)
+class StakeholderPage:
+    """A listStakeholders answer, read from its JSON body."""
+
+    stakeholders: list[dict[str, Any]]  # slim records
+    connection: bool  # whether the answer has a connection (else only its error)
+    end_cursor: str | None  # where the next page starts, when there is one
+    total: int | None
+    error: object
+
+
+def stakeholder_page(body: object) -> StakeholderPage:
+    """A StakeholderCommsStakeholderConnectionResponse body, as list_all used the model (records.py)."""
+    page = obj(body)
+    connection = obj(page["connection"]) if "connection" in page else None
+    nodes = array(connection["nodes"]) if connection and "nodes" in connection else []
+    stakeholders = [slim(stakeholder_record(node)) for node in nodes]
+    info = obj(connection["pageInfo"]) if connection and "pageInfo" in connection else {}
+    more = bool(info.get("hasNextPage")) and present(info.get("endCursor"))
+    total = connection.get("totalCount") if connection else None
+    return StakeholderPage(
+        stakeholders,
+        connection is not None,
+        info["endCursor"] if more else None,
+        total if present(total) else None,
+        page.get("error"),
+    )
+
+
 def slim_all(models: Any) -> list[dict[str, Any]]:
     return [slim(to_data(model)) for model in (models if present(models) else [])]
 
@@ -104,7 +163,11 @@ def row(stakeholder: dict[str, Any]) -> str:
 
 def note(response: Any) -> str:
     """The `error` some answers carry beside a (partial or empty) result, as a line of text."""
-    error = getattr(response, "error", None)
+    return noted(getattr(response, "error", None))
+
+
+def noted(error: object) -> str:
+    """note() of an answer's `error` value."""
     return f"\nAtlassian noted: {error}" if present(error) else ""
 
 

@@ -56,6 +56,7 @@ from .stakeholder_lookup import (
     label,
     local_page,
     note,
+    noted,
     path_safe,
     present,
     resolve_all,
@@ -63,6 +64,7 @@ from .stakeholder_lookup import (
     slim,
     slim_all,
     stakeholder_input,
+    stakeholder_page,
     texts,
 )
 
@@ -75,8 +77,9 @@ SETTABLE_STATUSES = [s.value for s in StakeholderCommsStakeholderUpdateStatus if
 async def list_all(call: ToolCall) -> ToolResult:
     after = call.page_position()
     search = call.arg("search")
-    page = await call.hinted(LAYOUT_HINT).api(
+    page = await call.hinted(LAYOUT_HINT).read(
         list_stakeholders,
+        stakeholder_page,
         status=call.arg("status", UNSET),
         type_=call.arg("type", UNSET),
         search_field=("emailId" if "@" in search else "name") if search else UNSET,
@@ -86,19 +89,16 @@ async def list_all(call: ToolCall) -> ToolResult:
         first=call.limit,
         after=after or UNSET,
     )
-    connection = page.connection if present(page.connection) else None
-    if connection is None:
+    if not page.connection:
         raise ToolFailure(f"Atlassian returned no stakeholders: {page.error or 'no details'}; retry later.")
-    info = connection.page_info if present(connection.page_info) else None
-    more = bool(info and info.has_next_page and present(info.end_cursor))
     return listing(
         "Stakeholders",
-        [brief(s) for s in slim_all(connection.nodes)],
+        [brief(s) for s in page.stakeholders],
         KEYS,
         line=row,
-        next_cursor=call.next_cursor(info.end_cursor) if more and info else None,
-        total=connection.total_count if present(connection.total_count) else None,
-        footer=note(page),
+        next_cursor=call.next_cursor(page.end_cursor),
+        total=page.total,
+        footer=noted(page.error),
     )
 
 
