@@ -24,6 +24,7 @@ from ..calls import ToolCall, to_data
 from ..endpoints import known
 from ..errors import Rejected, ToolFailure
 from ..outcomes import create_checked
+from ..records import array, enum_field, obj
 from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ..results import ToolResult, listing, outcome, per_item, single
 from ..toolsets import Toolset
@@ -70,15 +71,37 @@ def group_params(group: str) -> dict[str, Any]:
 # -- read ------------------------------------------------------------------------------------------
 
 
+def found_groups(body: object) -> tuple[list[dict[str, Any]], Any]:
+    """A findJiraGroups answer (FoundGroups) from its JSON body, as the model gave it (records.py): the
+    groups slimmed, their labels' types checked as the model checks them, and the total."""
+    page = obj(body)
+    return [found_group(raw) for raw in array(page["groups"])] if "groups" in page else [], page.get("total")
+
+
+def found_group(raw: object) -> dict[str, Any]:
+    """One FoundGroup, slimmed, its labels' types checked as the model checks them."""
+    group = obj(raw)
+    for label in array(group["labels"]) if "labels" in group else []:
+        enum_field(obj(label), "type")
+    return slim_group(group)
+
+
+def group_page(body: object) -> tuple[list[dict[str, Any]], bool, Any]:
+    """A bulkGetJiraGroups answer (PageBeanGroupDetails) from its JSON body (records.py): the groups
+    slimmed, whether Jira says it is not the last page, and the total."""
+    page = obj(body)
+    groups = [slim_group(obj(raw)) for raw in array(page["values"])] if "values" in page else []
+    return groups, page.get("isLast") is False, page.get("total")
+
+
 async def find(call: ToolCall) -> ToolResult:
-    found = await call.api(
+    items, total = await call.read(
         find_jira_groups,
+        found_groups,
         query=call.arg("query", ""),
         max_results=call.limit,
         case_insensitive=True,
     )
-    items = [slim_group(to_data(group)) for group in (found.groups or [])]
-    total = known(found.total)
     return listing("Groups matching", items, GROUP_KEYS, total=total)
 
 
@@ -86,21 +109,20 @@ async def list_groups(call: ToolCall) -> ToolResult:
     start = call.page_position() or 0
     names = [g for g in call.arg("groups", []) if not _GROUP_ID.match(g)]
     ids = [g for g in call.arg("groups", []) if _GROUP_ID.match(g)]
-    page = await call.api(
+    items, more, total = await call.read(
         bulk_get_jira_groups,
+        group_page,
         start_at=start,
         max_results=call.limit,
         group_name=names or UNSET,
         group_id=ids or UNSET,
     )
-    items = [slim_group(to_data(group)) for group in (page.values or [])]
-    more = page.is_last is False
     return listing(
         "Groups",
         items,
         GROUP_KEYS,
         next_cursor=call.next_cursor(start + len(items)) if more and items else None,
-        total=known(page.total),
+        total=total,
     )
 
 

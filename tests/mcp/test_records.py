@@ -11,12 +11,16 @@ from typing import Any
 import httpx
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jira_groups_client.api.groups import bulk_get_jira_groups, find_jira_groups
+from jira_groups_client.models import FoundGroup
 from jsm_ops_client.api.contacts import list_user_contacts
 from jsm_ops_client.api.stakeholders import list_stakeholders
 from jsm_ops_client.models import ContactWithApplyOrderResponse, StakeholderCommsStakeholder
 from jsm_ops_client.types import UNSET
 
 from mcp_server.calls import UNREADABLE, to_data
+from mcp_server.endpoints import known
+from mcp_server.tools.jira_groups import found_group, found_groups, group_page, slim_group
 from mcp_server.tools.jsm_ops.contacts import contact_page, contact_record
 from mcp_server.tools.jsm_ops.stakeholder_lookup import (
     noted,
@@ -97,6 +101,16 @@ CONNECTION = objects(
     }
 )
 STAKEHOLDER_PAGE = objects({"connection": CONNECTION, "error": TEXT})
+LABEL = objects({"text": TEXT, "title": TEXT, "type": enum("ADMIN", "SINGLE", "MULTIPLE")})
+FOUND_GROUP = objects({"name": TEXT, "groupId": TEXT, "html": TEXT, "labels": lists(LABEL)})
+FOUND_GROUPS = objects({"groups": lists(FOUND_GROUP), "header": TEXT, "total": LEAF})
+GROUP_PAGE = objects(
+    {
+        "values": lists(objects({"name": TEXT, "groupId": TEXT, "labels": lists(LABEL)})),
+        "isLast": LEAF,
+        "total": LEAF,
+    }
+)
 
 
 def answer(body: Any) -> httpx.Response:
@@ -180,6 +194,32 @@ def test_a_contact_reads_as_the_model_round_trip_did(contact: Any) -> None:
     same(
         outcome(lambda: to_data(ContactWithApplyOrderResponse.from_dict(contact))),
         outcome(lambda: contact_record(contact)),
+    )
+
+
+def found_groups_by_model(body: Any) -> tuple[Any, ...]:
+    found = find_jira_groups.parse_success(answer(body))
+    return [slim_group(to_data(group)) for group in (found.groups or [])], known(found.total)
+
+
+def group_page_by_model(body: Any) -> tuple[Any, ...]:
+    page = bulk_get_jira_groups.parse_success(answer(body))
+    items = [slim_group(to_data(group)) for group in (page.values or [])]
+    return items, page.is_last is False, known(page.total)
+
+
+@settings(max_examples=300, deadline=None)
+@given(FOUND_GROUPS, GROUP_PAGE)
+def test_jira_groups_read_as_the_model_round_trip_did(found: Any, page: Any) -> None:
+    same(outcome(lambda: found_groups_by_model(found)), outcome(lambda: found_groups(found)))
+    same(outcome(lambda: group_page_by_model(page)), outcome(lambda: group_page(page)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(FOUND_GROUP)
+def test_a_found_jira_group_reads_as_the_model_round_trip_did(group: Any) -> None:
+    same(
+        outcome(lambda: slim_group(to_data(FoundGroup.from_dict(group)))), outcome(lambda: found_group(group))
     )
 
 
