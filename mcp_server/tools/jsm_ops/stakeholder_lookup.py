@@ -100,14 +100,15 @@ def stakeholder_record(raw: object) -> dict[str, Any]:
     preference = record.get("notificationPreference")
     if isinstance(preference, dict) and isinstance(preference.get("preference"), dict):
         channels = preference["preference"]
-        try:
-            read = {name: obj(value) if name in CHANNELS else value for name, value in channels.items()}
-        except (TypeError, ValueError):
-            read = channels  # the model keeps a preference it cannot read as received
-        preference = preference | {"preference": in_model_order(read, CHANNELS)}
-        record = record | {"notificationPreference": preference}
+        read = channels
+        if not all(isinstance(value, dict) for name, value in channels.items() if name in CHANNELS):
+            with contextlib.suppress(TypeError, ValueError):  # else kept as received, as the model keeps it
+                read = {name: obj(value) if name in CHANNELS else value for name, value in channels.items()}
+        ordered = in_model_order(read, CHANNELS)
+        if ordered is not channels:  # copied only when the model would have given something else
+            record = record | {"notificationPreference": preference | {"preference": ordered}}
     groups = record.get("groups")
-    if isinstance(groups, list):
+    if isinstance(groups, list) and not all(isinstance(group, dict) for group in groups):
         with contextlib.suppress(TypeError, ValueError):  # else kept as received, as the model keeps it
             record = record | {"groups": [obj(group) for group in groups]}
     return record
