@@ -24,6 +24,7 @@ from __future__ import annotations
 import builtins
 import dis
 import functools
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -111,10 +112,9 @@ def declared_operations(used: Iterable[object]) -> tuple[str, ...]:
 
 def check_declared(declared: tuple[str, ...], handler: Callable[..., Any]) -> str | None:
     """What is wrong with declaring `declared` for `handler` (None: nothing); see the module docstring."""
-    walk = _Walk(through_objects=True).run(handler)
+    walk = _Walk().run(handler)
     problems = [_check_helper(helper) for helper in walk.helpers]
-    reachable = walk.operations
-    named = _Walk(through_objects=False).run(handler).operations
+    reachable, named = walk.operations, walk.named
     if walk.undefined:  # e.g. a helper defined below the tool: its calls would go unseen
         problems.append(
             f"reads names not defined when the tool is declared ({', '.join(sorted(walk.undefined))}): "
@@ -138,8 +138,10 @@ def _check_helper(helper: Callable[..., Any]) -> str | None:
 class _Walk:
     """What code reachable from a root names (see the module docstring)."""
 
-    def __init__(self, through_objects: bool) -> None:
-        self.through_objects = through_objects
+    def __init__(self) -> None:
+        self.through_objects = False  # first what the code names, then also what objects hold
+        self.named: set[str] = set()  # the operations found before going through objects
+        self.deferred: list[object] = []  # objects met before going through them
         self.scopes: tuple[str, ...] = (_PROJECT,)  # the packages whose code and objects are followed
         self.operations: set[str] = set()
         self.helpers: list[Callable[..., Any]] = []
@@ -160,17 +162,28 @@ class _Walk:
             self.visit_function(root)
         else:
             self.pending.append(root)
-        while self.pending:
+        self.drain()
+        self.named = set(self.operations)
+        self.through_objects = True
+        for value in self.deferred:
+            self.visit_object(value)
+        self.drain()
+        return self
+
+    def drain(self) -> None:
+        """Visit what is pending, then the holders' attributes of the names read so far, until nothing new."""
+        while True:
             while self.pending:
                 self.visit(self.pending.pop())
-            for index, holder in enumerate(self.holders):  # attribute names found since reach further
+            for index, holder in enumerate(self.holders):
                 tried = self.tried.setdefault(index, set())
                 for name in self.attributes - tried:
                     attribute = _attribute(holder, name)
                     if attribute is not None and id(attribute) not in self.seen:
                         self.pending.append(attribute)
                 tried |= self.attributes
-        return self
+            if not self.pending:
+                return
 
     def visit(self, value: object) -> None:
         if id(value) in self.seen:
@@ -194,12 +207,18 @@ class _Walk:
             else:
                 self.visit_function(value)
         elif self.through_objects:
-            if isinstance(value, tuple | list | set | frozenset):
-                self.pending.extend(value)
-            elif isinstance(value, dict):
-                self.pending.extend(value.values())
-            elif self.ours(value if isinstance(value, type) else type(value)):
-                self.holders.append(value)
+            self.visit_object(value)
+        else:
+            self.deferred.append(value)
+
+    def visit_object(self, value: object) -> None:
+        """A container, or an object or class of this code, whose (named) attributes may hold endpoints."""
+        if isinstance(value, tuple | list | set | frozenset):
+            self.pending.extend(value)
+        elif isinstance(value, dict):
+            self.pending.extend(value.values())
+        elif self.ours(value if isinstance(value, type) else type(value)):
+            self.holders.append(value)
 
     def ours(self, value: object) -> bool:
         """A module or class of the code walked (not a generated module: reading it could load a lazy
@@ -246,6 +265,12 @@ _LOAD_GLOBAL = dis.opmap["LOAD_GLOBAL"]
 _LOAD_ATTR = dis.opmap["LOAD_ATTR"]
 _LOAD_METHOD = dis.opmap.get("LOAD_METHOD", -1)  # Python 3.11 only; later LOAD_ATTR does both
 _ATTR_SHIFT = 0 if sys.version_info < (3, 12) else 1  # from 3.12 LOAD_ATTR's low bit flags a method
+# Any byte that is one of those opcodes (the matches at odd offsets are argument bytes, skipped).
+_NAME_LOADS = re.compile(
+    b"["
+    + b"".join(re.escape(bytes([op])) for op in (_LOAD_GLOBAL, _LOAD_ATTR, _LOAD_METHOD) if op >= 0)
+    + b"]"
+)
 
 
 def _attribute(holder: object, name: str) -> object | None:
@@ -263,29 +288,30 @@ def _attribute(holder: object, name: str) -> object | None:
 def _code_names(code: CodeType) -> _Names:
     """The global names and attribute names code reads, in it and the functions, lambdas and
     comprehensions inside it (from the bytecode: an attribute `x.get` is not the global `get`). Decoded
-    directly rather than with dis.get_instructions, which is ~10x slower and runs at every start; a test
-    compares both."""
+    directly, visiting only the name loads, rather than with dis.get_instructions, which is far slower and
+    this runs at every start; a test compares both."""
     names = _Names()
-    previous_global: str | None = None
-    extended = 0
     raw = code.co_code
-    for offset in range(0, len(raw), 2):
-        opcode, argument = raw[offset], raw[offset + 1] | extended
-        if opcode == _EXTENDED_ARG:
-            extended = argument << 8
+    globals_at: dict[int, str] = {}  # offset of each LOAD_GLOBAL -> its name
+    for found in _NAME_LOADS.finditer(raw):
+        offset = found.start()
+        if offset % 2:  # an argument byte, not an opcode
             continue
-        extended = 0
+        opcode, argument, before = raw[offset], raw[offset + 1], offset - 2
+        shift = 8
+        while before >= 0 and raw[before] == _EXTENDED_ARG:  # the argument's high bytes
+            argument |= raw[before + 1] << shift
+            shift, before = shift + 8, before - 2
         if opcode == _LOAD_GLOBAL:  # since 3.11 the low bit flags a NULL pushed before the global
-            previous_global = code.co_names[argument >> 1]
-            names.globals.add(previous_global)
+            globals_at[offset] = code.co_names[argument >> 1]
+            names.globals.add(globals_at[offset])
             continue
-        if opcode in (_LOAD_ATTR, _LOAD_METHOD):
-            attribute = code.co_names[argument >> _ATTR_SHIFT if opcode == _LOAD_ATTR else argument]
-            names.attributes.add(attribute)
-            if previous_global is not None:
-                names.qualified.add((previous_global, attribute))
-        if opcode != _CACHE:  # inline caches sit between a global load and its attribute
-            previous_global = None
+        attribute = code.co_names[argument >> _ATTR_SHIFT if opcode == _LOAD_ATTR else argument]
+        names.attributes.add(attribute)
+        while before >= 0 and raw[before] == _CACHE:  # the inline caches of the instruction before
+            before -= 2
+        if before in globals_at:  # read right after a global: `module.function` or `Class.method`
+            names.qualified.add((globals_at[before], attribute))
     for constant in code.co_consts:
         if isinstance(constant, CodeType):
             inner = _code_names(constant)

@@ -3,17 +3,21 @@ ToolCall.api is typed by the endpoint it is given (a misspelled argument or attr
 
 from __future__ import annotations
 
+import dis
+import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+from types import CodeType, FunctionType
 from typing import Any
 
 import pytest
 from jsm_ops_client.api.contacts import activate_user_contact, get_user_contact, list_user_contacts
 from mypy import api as mypy_api
 
+import mcp_server.tools  # noqa: F401  (every tool module, whose functions the bytecode test reads)
 from mcp_server.calls import ToolCall
-from mcp_server.endpoints import AnyEndpoint, uses
+from mcp_server.endpoints import AnyEndpoint, _code_names, uses
 from mcp_server.registry import Action, Effect, ToolDef, ToolResult
 from mcp_server.toolsets import Toolset
 
@@ -174,3 +178,40 @@ def test_tool_calls_are_type_checked_against_the_endpoint(tmp_path: Path) -> Non
     assert any('incompatible type "int"; expected "str"' in e for e in errors), out
     assert any('Unexpected keyword argument "extra"' in e for e in errors), out
     assert len(errors) == 4, out
+
+
+def names_by_dis(code: CodeType) -> tuple[set[str], set[str], set[tuple[str, str]]]:
+    """What endpoints._code_names must find, read with the standard library's disassembler."""
+    found: tuple[set[str], set[str], set[tuple[str, str]]] = (set(), set(), set())
+    previous: dis.Instruction | None = None
+    for instruction in dis.get_instructions(code):
+        if instruction.opname == "LOAD_GLOBAL":
+            found[0].add(str(instruction.argval))
+        elif instruction.opname in ("LOAD_ATTR", "LOAD_METHOD"):
+            found[1].add(str(instruction.argval))
+            if previous is not None and previous.opname == "LOAD_GLOBAL":
+                found[2].add((str(previous.argval), str(instruction.argval)))
+        if instruction.opname != "EXTENDED_ARG":  # a prefix of the next instruction's argument
+            previous = instruction
+    for constant in code.co_consts:
+        if isinstance(constant, CodeType):
+            for mine, inner in zip(found, names_by_dis(constant), strict=True):
+                mine |= inner  # type: ignore[operator]
+    return found
+
+
+def test_the_bytecode_reader_finds_what_the_disassembler_finds() -> None:
+    # Every function of the tool modules, and one with more names than a one-byte argument holds.
+    many = "\n".join(f"    g{i} = x.a{i} + y{i}.b{i}" for i in range(300))
+    scope: dict[str, Any] = {}
+    exec(f"def wide(x):\n{many}\n", scope)
+    codes = [scope["wide"].__code__]
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("mcp_server."):
+            for value in list(vars(module).values()):
+                if isinstance(value, FunctionType):
+                    codes.append(value.__code__)
+    assert len(codes) > 200
+    for code in codes:
+        names = _code_names(code)
+        assert (names.globals, names.attributes, names.qualified) == names_by_dis(code), code.co_name
