@@ -14,7 +14,11 @@ from hypothesis import strategies as st
 from jira_groups_client.api.groups import bulk_get_jira_groups, find_jira_groups
 from jira_groups_client.models import FoundGroup
 from jsm_ops_client.api.contacts import list_user_contacts
-from jsm_ops_client.api.stakeholders import list_stakeholders
+from jsm_ops_client.api.stakeholders import (
+    get_flattened_stakeholders,
+    get_stakeholders_from_similar_incidents,
+    list_stakeholders,
+)
 from jsm_ops_client.models import ContactWithApplyOrderResponse, StakeholderCommsStakeholder
 from jsm_ops_client.types import UNSET
 
@@ -24,9 +28,11 @@ from mcp_server.tools.jira_groups import found_group, found_groups, group_page, 
 from mcp_server.tools.jsm_ops.contacts import contact_page, contact_record
 from mcp_server.tools.jsm_ops.stakeholder_lookup import (
     noted,
+    paged_stakeholder_list,
     present,
     slim,
     slim_all,
+    stakeholder_list,
     stakeholder_page,
     stakeholder_record,
 )
@@ -101,6 +107,14 @@ CONNECTION = objects(
     }
 )
 STAKEHOLDER_PAGE = objects({"connection": CONNECTION, "error": TEXT})
+STAKEHOLDER_LIST = objects(
+    {
+        "stakeholders": lists(STAKEHOLDER),
+        "pageInfo": objects({"hasNextPage": LEAF, "endCursor": TEXT}),
+        "totalCount": LEAF,
+        "error": TEXT,
+    }
+)
 LABEL = objects({"text": TEXT, "title": TEXT, "type": enum("ADMIN", "SINGLE", "MULTIPLE")})
 FOUND_GROUP = objects({"name": TEXT, "groupId": TEXT, "html": TEXT, "labels": lists(LABEL)})
 FOUND_GROUPS = objects({"groups": lists(FOUND_GROUP), "header": TEXT, "total": LEAF})
@@ -177,6 +191,24 @@ def test_contacts_read_as_the_model_round_trip_did(body: Any) -> None:
 @given(STAKEHOLDER_PAGE)
 def test_stakeholders_read_as_the_model_round_trip_did(body: Any) -> None:
     same(outcome(lambda: stakeholders_by_model(body)), outcome(lambda: stakeholders_by_json(body)))
+
+
+def stakeholder_list_by_model(body: Any, paged: bool) -> tuple[Any, ...]:
+    endpoint = get_flattened_stakeholders if paged else get_stakeholders_from_similar_incidents
+    found = endpoint.parse_success(answer(body))
+    return slim_all(found.stakeholders), noted(found.error)
+
+
+@settings(max_examples=300, deadline=None)
+@given(STAKEHOLDER_LIST, st.booleans())
+def test_stakeholder_lists_read_as_the_model_round_trip_did(body: Any, paged: bool) -> None:
+    # similar (StakeholderCommsStakeholderListResponse) and flattened (…PaginatedResponse, with pageInfo)
+    def by_json() -> tuple[Any, ...]:
+        read = paged_stakeholder_list if paged else stakeholder_list
+        stakeholders, error = read(json.loads(answer(body).content))
+        return stakeholders, noted(error)
+
+    same(outcome(lambda: stakeholder_list_by_model(body, paged)), outcome(by_json))
 
 
 @settings(max_examples=500, deadline=None)

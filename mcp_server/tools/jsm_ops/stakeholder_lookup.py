@@ -143,6 +143,23 @@ def stakeholder_page(body: object) -> StakeholderPage:
     )
 
 
+def stakeholder_list(body: object) -> tuple[list[dict[str, Any]], object]:
+    """A StakeholderCommsStakeholderListResponse body (records.py): its stakeholders slimmed, and the
+    error it notes."""
+    page = obj(body)
+    listed = array(page["stakeholders"]) if "stakeholders" in page else []
+    return [slim(stakeholder_record(raw)) for raw in listed], page.get("error")
+
+
+def paged_stakeholder_list(body: object) -> tuple[list[dict[str, Any]], object]:
+    """stakeholder_list of a StakeholderCommsStakeholderPaginatedResponse, whose page info, when present,
+    must be an object."""
+    page = obj(body)
+    if "pageInfo" in page:
+        obj(page["pageInfo"])
+    return stakeholder_list(page)
+
+
 def slim_all(models: Any) -> list[dict[str, Any]]:
     return [slim(to_data(model)) for model in (models if present(models) else [])]
 

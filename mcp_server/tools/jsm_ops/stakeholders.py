@@ -57,13 +57,14 @@ from .stakeholder_lookup import (
     local_page,
     note,
     noted,
+    paged_stakeholder_list,
     path_safe,
     present,
     resolve_all,
     row,
     slim,
-    slim_all,
     stakeholder_input,
+    stakeholder_list,
     stakeholder_page,
     texts,
 )
@@ -133,8 +134,8 @@ async def similar(call: ToolCall) -> ToolResult:
     incident = call.arg("incident").strip()
     if not path_safe(incident):
         raise ToolFailure(f"{incident!r} is not an incident key; pass one like INC-42.")
-    found = await call.api(get_stakeholders_from_similar_incidents, incident)
-    everyone = [brief(s) for s in slim_all(found.stakeholders)]
+    found, error = await call.read(get_stakeholders_from_similar_incidents, stakeholder_list, incident)
+    everyone = [brief(s) for s in found]
     items, next_cursor = local_page(call, everyone)
     return listing(
         f"Stakeholders of incidents similar to {incident}",
@@ -143,7 +144,7 @@ async def similar(call: ToolCall) -> ToolResult:
         line=row,
         next_cursor=next_cursor,
         total=len(everyone),
-        footer=note(found),
+        footer=noted(error),
     )
 
 
@@ -151,8 +152,10 @@ async def flattened(call: ToolCall) -> ToolResult:
     wanted: list[str] = call.arg("groups", [])
     teams = [g.strip()[5:].strip() for g in wanted if g.strip().lower().startswith("team:")]
     groups = [(await find_group(call, g))["id"] for g in wanted if not g.strip().lower().startswith("team:")]
-    found = await call.api(get_flattened_stakeholders, group_ids=groups or UNSET, team_ids=teams or UNSET)
-    everyone = [brief(s) for s in slim_all(found.stakeholders)]
+    found, error = await call.read(
+        get_flattened_stakeholders, paged_stakeholder_list, group_ids=groups or UNSET, team_ids=teams or UNSET
+    )
+    everyone = [brief(s) for s in found]
     items, next_cursor = local_page(call, everyone)
     return listing(
         "Individual stakeholders",
@@ -161,7 +164,7 @@ async def flattened(call: ToolCall) -> ToolResult:
         next_cursor=next_cursor,
         total=len(everyone),
         line=row,
-        footer=note(found),
+        footer=noted(error),
     )
 
 
