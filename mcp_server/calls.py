@@ -7,12 +7,13 @@ declared (so declarations stay true), maps transport failures and non-2xx answer
 
 from __future__ import annotations
 
+import json
 import logging
 import secrets
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import ModuleType
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from urllib.parse import unquote
 
 import httpx
@@ -26,12 +27,17 @@ from atlassian_people_runtime.paging import Pagination, aiterate
 from . import errors, paging
 from .clients import ApiClients
 from .confirm import Confirmations
+from .endpoints import AnyEndpoint, Endpoint, P, operation_of
 from .errors import OutcomeUnknown, ToolFailure
 from .outcomes import changes_data, is_write, never_sent, request_of, unknown_outcome
-from .permissions import operation_id_of_module, requirement
+from .permissions import requirement
 from .results import ToolResult, left_out_lines
 
 log = logging.getLogger("atlassian_people_mcp")
+R = TypeVar("R")
+T = TypeVar("T")
+# What reading a 2xx body raises when it does not match the spec (malformed JSON or shape).
+UNREADABLE = (ValueError, KeyError, TypeError, AttributeError)
 
 
 # Preview keys listing what a destructive action leaves out, and how the text names each entry.
@@ -116,20 +122,42 @@ class ToolCall:
 
     # -- Atlassian ---------------------------------------------------------------------------------
 
-    async def api(self, endpoint: ModuleType, /, *args: Any, lookup_hint: str = "", **kwargs: Any) -> Any:
+    async def api(self, endpoint: Endpoint[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
         """Call a generated endpoint module (positional path parameters, keyword query/body) and return the
-        parsed 2xx body; any other outcome raises an actionable ToolFailure."""
-        package, _, module = endpoint.__name__.partition(".api.")
-        operation_id = operation_id_of_module().get((package, module.rpartition(".")[2]))
+        parsed 2xx body; any other outcome raises an actionable ToolFailure. Typed by the endpoint: mypy
+        checks the arguments and what the caller reads from the result."""
+        return await self.hinted("").api(endpoint, *args, **kwargs)
+
+    async def read(
+        self, endpoint: Endpoint[P, Any], into: Callable[[Any], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """api() for a read whose answer goes straight into what the tool shows: `into` takes the JSON body
+        (no generated models built and turned back into dicts: the main cost of a read call) and must
+        refuse what the model would refuse (see records.py); a body it cannot read (ValueError, KeyError,
+        TypeError, AttributeError) is the same actionable failure as in api()."""
+        return await self.hinted("").read(endpoint, into, *args, **kwargs)
+
+    def hinted(self, lookup_hint: str) -> HintedCalls:
+        """api() whose not-found answers add lookup_hint (where to find a valid identifier)."""
+        return HintedCalls(self, lookup_hint)
+
+    async def send(
+        self, endpoint: AnyEndpoint, lookup_hint: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Answer:
+        """Send one request of an operation the action declared, after checking its path parameters and
+        counting it against the call's cap; its 2xx answer. Any
+        other outcome raises an actionable ToolFailure (OutcomeUnknown where a write may have happened)."""
+        operation_id = operation_of(endpoint)
         if operation_id is None or operation_id not in self.action.operations:
             raise RuntimeError(
-                f"{self.tool.name}.{self.action.name} calls undeclared operation {endpoint.__name__}"
+                f"{self.tool.name}.{self.action.name} calls undeclared operation {operation_id}"
             )
         needs = requirement(operation_id)
         client = self.apis.client(needs.api, operation_id)
-        # The generated asyncio_detailed in three steps, so that only a response the client cannot parse is
-        # reported as such (a bad argument here is a bug and must surface as one).
-        request = endpoint._get_kwargs(*args, **kwargs)
+        # The generated asyncio_detailed in steps (build_request, send, parse_success), so that only a
+        # response the client cannot parse is reported as such (a bad argument here is a bug and must
+        # surface as one).
+        request = endpoint.build_request(*args, **kwargs)
         bad_identifier = _bad_path_parameter(needs.path, request["url"])
         if bad_identifier:
             raise ToolFailure(
@@ -183,24 +211,11 @@ class ToolCall:
             if write:
                 raise self._unknown_outcome(cause, raw.request)
             raise ToolFailure(f"{cause}; retry later.")
-        try:
-            return endpoint._build_response(client=client, response=raw).parsed
-        except (ValueError, KeyError, TypeError, AttributeError):
-            # The body did not match the spec (malformed JSON or shape): the client could not parse it.
-            log.warning("unparseable response for %s (HTTP %s)", operation_id, raw.status_code, exc_info=True)
-            if write:  # a 2xx: the change was most likely made, only the answer is unreadable
-                raise self._unknown_outcome(
-                    f"Atlassian accepted {operation_id} (HTTP {raw.status_code}) but its answer could not "
-                    "be read",
-                    raw.request,
-                ) from None
-            raise ToolFailure(
-                f"Atlassian sent a response to {operation_id} that could not be read; retry later."
-            ) from None
+        return Answer(raw, operation_id, write)
 
     async def scan(
         self,
-        endpoint: ModuleType,
+        endpoint: AnyEndpoint,
         pagination: Pagination,
         /,
         *,
@@ -213,7 +228,7 @@ class ToolCall:
         do (`<client>.paging.<OPERATION>`: the spec's x-pagination), each page read through api()."""
 
         async def page(*, client: object, **arguments: Any) -> Any:
-            return await self.api(endpoint, lookup_hint=lookup_hint, **arguments)
+            return await self.hinted(lookup_hint).api(endpoint, **arguments)
 
         found: list[Any] = []
         if limit <= 0:
@@ -224,6 +239,20 @@ class ToolCall:
             if len(found) >= limit:  # before the next page is asked for
                 break
         return found
+
+    def unreadable(self, answer: Answer) -> ToolFailure:
+        """The failure for a 2xx body that did not match the spec (malformed JSON or shape)."""
+        raw, operation_id = answer.response, answer.operation_id
+        log.warning("unparseable response for %s (HTTP %s)", operation_id, raw.status_code, exc_info=True)
+        if answer.write:  # a 2xx: the change was most likely made, only the answer is unreadable
+            return self._unknown_outcome(
+                f"Atlassian accepted {operation_id} (HTTP {raw.status_code}) but its answer could not "
+                "be read",
+                raw.request,
+            )
+        return ToolFailure(
+            f"Atlassian sent a response to {operation_id} that could not be read; retry later."
+        )
 
     def _count_request(self, operation_id: str, method: str, path: str) -> None:
         if self.requests_made >= self.max_requests:
@@ -372,6 +401,42 @@ class ToolCall:
         if answer.action == "accept" and answer.data is not None and answer.data.confirm:
             return True
         raise _declined()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A 2xx response to a request ToolCall.send made."""
+
+    response: httpx.Response
+    operation_id: str
+    write: bool  # whether the request may have changed data
+
+
+@dataclass(frozen=True)
+class HintedCalls:
+    """A tool call's requests whose not-found answers carry a hint (ToolCall.hinted); the typed entry
+    points around ToolCall.send."""
+
+    call: ToolCall
+    lookup_hint: str
+
+    async def api(self, endpoint: Endpoint[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
+        """ToolCall.api with this hint."""
+        answer = await self.call.send(endpoint, self.lookup_hint, args, kwargs)
+        try:
+            return endpoint.parse_success(answer.response)
+        except UNREADABLE:
+            raise self.call.unreadable(answer) from None
+
+    async def read(
+        self, endpoint: Endpoint[P, Any], into: Callable[[Any], T], /, *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """ToolCall.read with this hint."""
+        answer = await self.call.send(endpoint, self.lookup_hint, args, kwargs)
+        try:
+            return into(json.loads(answer.response.content))
+        except UNREADABLE:
+            raise self.call.unreadable(answer) from None
 
 
 _CONFIRM_KEY = "confirm"

@@ -96,6 +96,32 @@ def redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+def redact_data(data: Any, secrets: tuple[str, ...]) -> Any:
+    """A result's data with secrets removed from every string and absent (None) values left out of objects.
+
+    When the data's JSON text holds no secret and no null (the usual read result), it is returned as is:
+    encoding it is far cheaper than walking every value. Only secrets that read the same inside JSON text
+    (no quote, backslash or control character) can be looked for that way; otherwise it is walked."""
+    if all(json.dumps(secret, ensure_ascii=False)[1:-1] == secret for secret in secrets):
+        try:
+            text = json.dumps(data, ensure_ascii=False)
+        except (TypeError, ValueError):  # not JSON data: walked below
+            text = None
+        if text is not None and "null" not in text and not any(s and s in text for s in secrets):
+            return data
+    return _redact_walk(data, secrets)
+
+
+def _redact_walk(data: Any, secrets: tuple[str, ...]) -> Any:
+    if isinstance(data, str):
+        return redact(data, secrets)
+    if isinstance(data, list):
+        return [_redact_walk(item, secrets) for item in data]
+    if isinstance(data, dict):  # absent values are left out rather than sent as null
+        return {key: _redact_walk(value, secrets) for key, value in data.items() if value is not None}
+    return data
+
+
 def basic_auth_forms(email: str | None, token: str | None) -> tuple[str, ...]:
     if not (email and token):
         return ()

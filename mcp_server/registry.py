@@ -1,7 +1,8 @@
-"""Tool declarations: each tool states, in one place, its toolset, effect, actions and the operationIds each
-action calls. Scopes and product permissions follow from the operationIds (see permissions.py); the
-annotations follow from the effect. Areas build `ToolDef`s; the server lists and calls them through one
-access filter (access.py).
+"""Tool declarations: each tool states, in one place, its toolset, effect, actions and the endpoints (and
+helpers, which carry their own) each action calls; defining a tool fails when an action's handler calls an
+operation it does not declare or declares one it never calls (endpoints.check_declared). Scopes and
+product permissions follow from the operationIds (see permissions.py); the annotations follow from the
+effect. Areas build `ToolDef`s; the server lists and calls them through one access filter (access.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from .calls import ToolCall
+from .endpoints import Use, check_declared, declared_operations
 from .permissions import Requirement, requirement
 from .results import ToolResult as ToolResult  # re-exported: the server renders it
 from .toolsets import Toolset
@@ -33,7 +35,7 @@ PAGED = ("limit", "cursor")  # the paging arguments of a listing action
 @dataclass(frozen=True)
 class Action:
     name: str
-    operations: tuple[str, ...]  # every operationId the handler may call
+    uses: tuple[Use, ...]  # every endpoint module and @uses helper the handler calls
     handler: Handler
     required: tuple[str, ...] = ()  # arguments this action needs (checked after schema validation)
     toolset: Toolset | None = (
@@ -41,6 +43,10 @@ class Action:
     )
     optional: tuple[str, ...] = ()  # further arguments it uses; any other argument is refused
     doc: str = ""  # what it does and when to use it: one line of the tool description
+    operations: tuple[str, ...] = field(init=False)  # the operationIds of `uses`, in order
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "operations", declared_operations(self.uses))
 
     @property
     def requirements(self) -> tuple[Requirement, ...]:
@@ -91,6 +97,9 @@ class ToolDef:
             raise ValueError(f"{self.name}: actions must be non-empty and unique")
         for action in self.actions:
             action.requirements  # noqa: B018  (fails fast on an unknown operationId)
+            problem = check_declared(action.operations, action.handler)
+            if problem:
+                raise ValueError(f"{self.name}.{action.name} {problem}")
             unknown = set(action.arguments) - set(self.properties)
             if unknown:
                 raise ValueError(f"{self.name}.{action.name} uses undeclared arguments {sorted(unknown)}")

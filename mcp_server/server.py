@@ -22,7 +22,7 @@ from .access import Access
 from .calls import MAX_REQUESTS_PER_CALL, ToolCall
 from .clients import ApiClients
 from .confirm import Confirmations
-from .errors import ToolFailure, printable, redact
+from .errors import ToolFailure, printable, redact, redact_data
 from .registry import OUTPUT_SCHEMA, ToolDef, ToolResult
 from .signing import Signer
 
@@ -69,9 +69,10 @@ class PeopleServer(MCPServer[Any]):
         self.secrets = tuple(secrets)
         self.confirmations = confirmations or Confirmations(Signer(secret_key))
         self.max_requests_per_call = MAX_REQUESTS_PER_CALL
+        # Each tool's full input schema, built once: normalizing and validating every call use it.
+        self._schemas = {name: tool.input_schema() for name, tool in self.tool_defs.items()}
         self._validators = {
-            name: jsonschema.Draft202012Validator(tool.input_schema())
-            for name, tool in self.tool_defs.items()
+            name: jsonschema.Draft202012Validator(schema) for name, schema in self._schemas.items()
         }
 
     # -- listing -----------------------------------------------------------------------------------
@@ -143,7 +144,7 @@ class PeopleServer(MCPServer[Any]):
             raise ToolFailure(f"Refused: {refusal}")
         if len(tool.actions) == 1 and arguments.get("action") == tool.actions[0].name:
             arguments = {key: value for key, value in arguments.items() if key != "action"}
-        arguments = args.normalize(arguments, tool.input_schema())
+        arguments = args.normalize(arguments, self._schemas[name])
         action = args.chosen_action(tool, arguments)
         if action is not None:
             refusal = self.access.action_refusal(tool, action)
@@ -175,13 +176,7 @@ class PeopleServer(MCPServer[Any]):
         return redact(text, self.secrets)
 
     def _redact_data(self, data: Any) -> Any:
-        if isinstance(data, str):
-            return self._redact(data)
-        if isinstance(data, list):
-            return [self._redact_data(item) for item in data]
-        if isinstance(data, dict):  # absent values are left out rather than sent as null
-            return {key: self._redact_data(value) for key, value in data.items() if value is not None}
-        return data
+        return redact_data(data, self.secrets)
 
     def _error(self, message: str) -> CallToolResult:
         return CallToolResult(content=[TextContent(type="text", text=self._redact(message))], is_error=True)

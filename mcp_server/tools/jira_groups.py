@@ -15,13 +15,16 @@ from jira_groups_client.api.groups import (
     remove_jira_group,
     remove_user_from_jira_group,
 )
+from jira_groups_client.api.users import find_jira_users
 from jira_groups_client.models import AddGroupBean, UpdateUserToGroupBean
 from jira_groups_client.paging import GET_JIRA_GROUP_MEMBERS
 from jira_groups_client.types import UNSET
 
 from ..calls import ToolCall, to_data
+from ..endpoints import known
 from ..errors import Rejected, ToolFailure
 from ..outcomes import create_checked
+from ..records import array, enum_field, obj
 from ..registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ..results import ToolResult, listing, outcome, per_item, single
 from ..toolsets import Toolset
@@ -68,15 +71,37 @@ def group_params(group: str) -> dict[str, Any]:
 # -- read ------------------------------------------------------------------------------------------
 
 
+def found_groups(body: object) -> tuple[list[dict[str, Any]], Any]:
+    """A findJiraGroups answer (FoundGroups) from its JSON body, as the model gave it (records.py): the
+    groups slimmed, their labels' types checked as the model checks them, and the total."""
+    page = obj(body)
+    return [found_group(raw) for raw in array(page["groups"])] if "groups" in page else [], page.get("total")
+
+
+def found_group(raw: object) -> dict[str, Any]:
+    """One FoundGroup, slimmed, its labels' types checked as the model checks them."""
+    group = obj(raw)
+    for label in array(group["labels"]) if "labels" in group else []:
+        enum_field(obj(label), "type")
+    return slim_group(group)
+
+
+def group_page(body: object) -> tuple[list[dict[str, Any]], bool, Any]:
+    """A bulkGetJiraGroups answer (PageBeanGroupDetails) from its JSON body (records.py): the groups
+    slimmed, whether Jira says it is not the last page, and the total."""
+    page = obj(body)
+    groups = [slim_group(obj(raw)) for raw in array(page["values"])] if "values" in page else []
+    return groups, page.get("isLast") is False, page.get("total")
+
+
 async def find(call: ToolCall) -> ToolResult:
-    found = await call.api(
+    items, total = await call.read(
         find_jira_groups,
+        found_groups,
         query=call.arg("query", ""),
         max_results=call.limit,
         case_insensitive=True,
     )
-    items = [slim_group(to_data(group)) for group in (found.groups or [])]
-    total = found.total if found.total is not UNSET else None
     return listing("Groups matching", items, GROUP_KEYS, total=total)
 
 
@@ -84,28 +109,25 @@ async def list_groups(call: ToolCall) -> ToolResult:
     start = call.page_position() or 0
     names = [g for g in call.arg("groups", []) if not _GROUP_ID.match(g)]
     ids = [g for g in call.arg("groups", []) if _GROUP_ID.match(g)]
-    page = await call.api(
+    items, more, total = await call.read(
         bulk_get_jira_groups,
+        group_page,
         start_at=start,
         max_results=call.limit,
         group_name=names or UNSET,
         group_id=ids or UNSET,
     )
-    items = [slim_group(to_data(group)) for group in (page.values or [])]
-    more = page.is_last is False
     return listing(
         "Groups",
         items,
         GROUP_KEYS,
         next_cursor=call.next_cursor(start + len(items)) if more and items else None,
-        total=page.total if page.total is not UNSET else None,
+        total=total,
     )
 
 
 async def get_group(call: ToolCall) -> ToolResult:
-    group = await call.api(
-        get_jira_group, **group_params(call.arg("group")), expand="users", lookup_hint=_FIND
-    )
+    group = await call.hinted(_FIND).api(get_jira_group, **group_params(call.arg("group")), expand="users")
     data = to_data(group)
     users = [slim_user(user) for user in data.get("users", {}).get("items", [])]
     total = data.get("users", {}).get("size")
@@ -120,13 +142,12 @@ async def get_group(call: ToolCall) -> ToolResult:
 
 async def members(call: ToolCall) -> ToolResult:
     start = call.page_position() or 0
-    page = await call.api(
+    page = await call.hinted(_FIND).api(
         get_jira_group_members,
         **group_params(call.arg("group")),
         include_inactive_users=bool(call.arg("include_inactive", False)),
         start_at=start,
         max_results=min(call.limit, 50),
-        lookup_hint=_FIND,
     )
     items = [slim_user(to_data(user)) for user in (page.values or [])]
     more = page.is_last is False
@@ -136,7 +157,7 @@ async def members(call: ToolCall) -> ToolResult:
         USER_KEYS,
         line=user_line,
         next_cursor=call.next_cursor(start + len(items)) if more and items else None,
-        total=page.total if page.total is not UNSET else None,
+        total=known(page.total),
     )
 
 
@@ -151,14 +172,14 @@ READ = ToolDef(
     actions=(
         Action(
             "find",
-            ("findJiraGroups",),
+            (find_jira_groups,),
             find,
             optional=("query", "limit"),
             doc="groups whose name contains query (all if empty), up to limit; to look a group up.",
         ),
         Action(
             "find_users",
-            ("findJiraUsers",),
+            (find_jira_users,),
             find_users,
             required=("query",),
             optional=PAGED,
@@ -166,21 +187,21 @@ READ = ToolDef(
         ),
         Action(
             "list",
-            ("bulkGetJiraGroups",),
+            (bulk_get_jira_groups,),
             list_groups,
             optional=("groups", *PAGED),
             doc="every group with its id, or only those in groups; to page through all groups.",
         ),
         Action(
             "get",
-            ("getJiraGroup",),
+            (get_jira_group,),
             get_group,
             required=("group",),
             doc="one group with its first 50 members (deprecated Jira API; members reads them all).",
         ),
         Action(
             "members",
-            ("getJiraGroupMembers",),
+            (get_jira_group_members,),
             members,
             required=("group",),
             optional=("include_inactive", *PAGED),
@@ -257,6 +278,16 @@ def match_members(
 # -- write -----------------------------------------------------------------------------------------
 
 
+async def existing_group(call: ToolCall, group: str) -> dict[str, Any] | None:
+    """The group ({name, groupId}) named by a group name or id, or None when there is none."""
+    ids = [group] if _GROUP_ID.match(group) else UNSET
+    page = await call.api(
+        bulk_get_jira_groups, group_id=ids, group_name=UNSET if ids else [group], max_results=2
+    )
+    found = [to_data(g) for g in (page.values or [])]
+    return found[0] if len(found) == 1 else None
+
+
 async def create(call: ToolCall) -> ToolResult:
     name = call.arg("name")
 
@@ -286,11 +317,10 @@ async def add_members(call: ToolCall) -> ToolResult:
                 continue
             handled.add(account_id)
             try:
-                await call.api(
+                await call.hinted(_FIND).api(
                     add_user_to_jira_group,
                     **group_params(group),
                     body=UpdateUserToGroupBean(account_id=account_id),
-                    lookup_hint=_FIND,
                 )
             except ToolFailure as failure:
                 # Jira refuses to add a member twice (400); that person is where they should be.
@@ -321,14 +351,14 @@ WRITE = ToolDef(
     actions=(
         Action(
             "create",
-            ("createJiraGroup", "bulkGetJiraGroups"),
+            (create_jira_group, bulk_get_jira_groups),
             create,
             required=("name",),
             doc="an empty group named name.",
         ),
         Action(
             "add_members",
-            ("addUserToJiraGroup", "findJiraUsers", "getJiraGroupMembers"),
+            (add_user_to_jira_group, find_jira_users, get_jira_group_members),
             add_members,
             required=("group", "users"),
             doc="adds users (account ids, emails or exact display names) to group; retry only failed ones.",
@@ -343,16 +373,6 @@ WRITE = ToolDef(
 
 
 # -- delete ----------------------------------------------------------------------------------------
-
-
-async def existing_group(call: ToolCall, group: str) -> dict[str, Any] | None:
-    """The group ({name, groupId}) named by a group name or id, or None when there is none."""
-    ids = [group] if _GROUP_ID.match(group) else UNSET
-    page = await call.api(
-        bulk_get_jira_groups, group_id=ids, group_name=UNSET if ids else [group], max_results=2
-    )
-    found = [to_data(g) for g in (page.values or [])]
-    return found[0] if len(found) == 1 else None
 
 
 async def delete_group(call: ToolCall) -> ToolResult:
@@ -374,7 +394,7 @@ async def delete_group(call: ToolCall) -> ToolResult:
     swap_params = {}
     if swap:
         swap_params = {"swap_group_id": swap} if _GROUP_ID.match(swap) else {"swap_group": swap}
-    await call.api(remove_jira_group, group_id=target["groupId"], **swap_params, lookup_hint=_FIND)
+    await call.hinted(_FIND).api(remove_jira_group, group_id=target["groupId"], **swap_params)
     return outcome(f"Deleted group {target['name']}.", item=preview)
 
 
@@ -421,7 +441,7 @@ DELETE = ToolDef(
     actions=(
         Action(
             "delete_group",
-            ("removeJiraGroup", "getJiraGroupMembers", "bulkGetJiraGroups"),
+            (remove_jira_group, get_jira_group_members, bulk_get_jira_groups),
             delete_group,
             required=("group",),
             optional=("swap_group",),
@@ -429,7 +449,7 @@ DELETE = ToolDef(
         ),
         Action(
             "remove_members",
-            ("removeUserFromJiraGroup", "getJiraGroupMembers", "bulkGetJiraGroups"),
+            (remove_user_from_jira_group, get_jira_group_members, bulk_get_jira_groups),
             remove_members,
             required=("group", "users"),
             doc="removes users (account ids, emails or exact display names of members) from group.",

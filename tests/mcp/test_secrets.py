@@ -11,10 +11,13 @@ import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import quote
 
 import anyio
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 from mcp import Client
 from mcp_support import sandbox_env
 from reliability_support import Outcome, Workload, minimal_arguments, run, serve, text_of, workload_for
@@ -22,6 +25,7 @@ from reliability_support import Outcome, Workload, minimal_arguments, run, serve
 from atlassian_people_sandbox import FaultConfig, SandboxServer
 from atlassian_people_sandbox.auth import ADMIN_EMAIL, ADMIN_OAUTH_TOKEN, CUSTOMER_EMAIL
 from mcp_server.config import ConfigError, load_settings
+from mcp_server.errors import redact, redact_data
 from mcp_server.registry import Effect
 from mcp_server.runtime import build
 from mcp_server.tools import all_tools
@@ -261,3 +265,35 @@ def test_sandbox_mode_never_sends_real_credentials(
     assert not leaks(forms(API_TOKEN, ADMIN_EMAIL), places), "\n".join(
         leaks(forms(API_TOKEN, ADMIN_EMAIL), places)
     )
+
+
+def walked(data: Any, secrets: tuple[str, ...]) -> Any:
+    """What redact_data must give: every string redacted, None values left out of objects."""
+    if isinstance(data, str):
+        return redact(data, secrets)
+    if isinstance(data, list):
+        return [walked(item, secrets) for item in data]
+    if isinstance(data, dict):
+        return {key: walked(value, secrets) for key, value in data.items() if value is not None}
+    return data
+
+
+JSON_DATA = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet='ab"\\\n é/', max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(alphabet="ab", max_size=2), inner),
+    max_leaves=12,
+)
+
+
+@hypothesis.settings(max_examples=400, deadline=None)
+@hypothesis.given(JSON_DATA, st.lists(st.text(alphabet='ab"\\\n é/', min_size=0, max_size=3), max_size=2))
+def test_result_data_is_redacted_as_a_walk_over_every_value_would(data: Any, secrets: list[str]) -> None:
+    # redact_data skips the walk when the JSON text holds no secret and no null: same answer either way.
+    assert redact_data(data, tuple(secrets)) == walked(data, tuple(secrets))
+
+
+def test_a_secret_json_would_escape_is_still_found() -> None:
+    secret = 'to"ken\\'
+    assert redact_data({"a": [f"x{secret}y"]}, (secret,)) == {"a": ["x[redacted]y"]}
+    clean = {"items": [{"name": "Ada"}]}
+    assert redact_data(clean, ("token",)) is clean  # nothing to remove: not copied

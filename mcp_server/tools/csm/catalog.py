@@ -7,9 +7,15 @@ seen in the call; see common.resolve_customer). The handlers are in products.py 
 
 from __future__ import annotations
 
+from csm_client.api.customers import create_customer_entitlement, get_customer_entitlements
+from csm_client.api.entitlements import delete_entitlement, get_entitlement, set_entitlement_detail
+from csm_client.api.organizations import create_organization_entitlement, get_organization_entitlements
+from csm_client.api.products import create_product, delete_product, get_products, rename_product
+
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...toolsets import Toolset
 from .common import DETAILS as DETAIL_PAIRS
+from .common import resolve_customer, resolve_organizations
 from .entitlements import (
     delete_entitlements,
     entitle,
@@ -17,16 +23,16 @@ from .entitlements import (
     list_entitlements,
     set_entitlement_details,
 )
-from .products import create, delete_one_product, get_one_product, list_products, rename
+from .products import create, delete_one_product, get_one_product, list_products, rename, resolve_product
 
 TOOLSET = Toolset.PRODUCTS
 # Products and entitlements share tools (context budget); entitlement actions belong to their own toolset.
 ENTITLEMENTS_TOOLSET = Toolset.ENTITLEMENTS
 
-# Operations the identifier resolvers call (an action using one declares them).
-PRODUCT_OPS = ("getProduct", "getProducts")
-ORGANIZATION_OPS = ("fetchOrganizations",)  # common.resolve_organization(s)
-CUSTOMER_OPS: tuple[str, ...] = ()  # common.resolve_customer calls nothing
+# The identifier resolvers (helpers that declare the endpoints they call).
+PRODUCT_OPS = (resolve_product,)
+ORGANIZATION_OPS = (resolve_organizations,)
+CUSTOMER_OPS = (resolve_customer,)
 
 _NAME = {"type": "string", "maxLength": 255}  # blank values are refused by the server and the handlers
 PRODUCT = {**_NAME, "description": "Product name or id"}
@@ -54,7 +60,7 @@ DETAILS = {
 
 # -- tools -----------------------------------------------------------------------------------------
 
-HOLDER_OPS = ("getOrganizationEntitlements", "getCustomerEntitlements", *ORGANIZATION_OPS, *CUSTOMER_OPS)
+HOLDER_OPS = (get_organization_entitlements, get_customer_entitlements, *ORGANIZATION_OPS, *CUSTOMER_OPS)
 
 READ = ToolDef(
     name="csm_catalog_read",
@@ -63,11 +69,11 @@ READ = ToolDef(
     title="Read CSM products and entitlements",
     description="CSM products, and entitlements: a product granted to an organization or a customer.",
     actions=(
-        Action("list_products", ("getProducts",), list_products, optional=PAGED, doc="every product."),
+        Action("list_products", (get_products,), list_products, optional=PAGED, doc="every product."),
         Action("get_product", PRODUCT_OPS, get_one_product, required=("product",), doc="one product."),
         Action(
             "get_entitlement",
-            ("getEntitlement",),
+            (get_entitlement,),
             get_one_entitlement,
             required=("entitlement",),
             toolset=ENTITLEMENTS_TOOLSET,
@@ -104,14 +110,14 @@ WRITE = ToolDef(
     actions=(
         Action(
             "create_product",
-            ("createProduct", "getProducts"),
+            (create_product, get_products),
             create,
             required=("name",),
             doc="a product named name.",
         ),
         Action(
             "rename_product",
-            ("renameProduct", *PRODUCT_OPS),
+            (rename_product, *PRODUCT_OPS),
             rename,
             required=("product", "name"),
             doc="renames product to name.",
@@ -119,9 +125,9 @@ WRITE = ToolDef(
         Action(
             "entitle",
             (
-                "createOrganizationEntitlement",
-                "createCustomerEntitlement",
-                "setEntitlementDetail",
+                create_organization_entitlement,
+                create_customer_entitlement,
+                set_entitlement_detail,
                 *ORGANIZATION_OPS,
                 *CUSTOMER_OPS,
                 *PRODUCT_OPS,
@@ -134,7 +140,7 @@ WRITE = ToolDef(
         ),
         Action(
             "set_details",
-            ("setEntitlementDetail",),
+            (set_entitlement_detail,),
             set_entitlement_details,
             required=("entitlements", "details"),
             toolset=ENTITLEMENTS_TOOLSET,
@@ -160,14 +166,14 @@ DELETE = ToolDef(
     actions=(
         Action(
             "delete_product",
-            ("deleteProduct", *PRODUCT_OPS),
+            (delete_product, *PRODUCT_OPS),
             delete_one_product,
             required=("product",),
             doc="product and every entitlement to it, of every organization and customer.",
         ),
         Action(
             "delete_entitlements",
-            ("deleteEntitlement", "getEntitlement", *HOLDER_OPS, *PRODUCT_OPS),
+            (delete_entitlement, get_entitlement, *HOLDER_OPS, *PRODUCT_OPS),
             delete_entitlements,
             toolset=ENTITLEMENTS_TOOLSET,
             optional=("entitlements", "product", "organizations", "customers"),

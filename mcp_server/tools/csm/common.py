@@ -1,10 +1,7 @@
 """Helpers every CSM tool shares: identifier resolution, bulk tasks and idempotency keys.
 
-An action that calls a helper must declare the operationIds the helper uses:
-- resolve_organization / resolve_organizations: fetchOrganizations
-- resolve_customer: none (ids pass through; see its docstring)
-- follow_task: getTask
-- run_bulk: the bulk operation it is given, and getTask (through the runtime's arun_bulk)
+Each helper that calls Atlassian declares its endpoints with @uses; an action using one lists the helper
+(run_bulk: also the bulk endpoint it is given).
 """
 
 from __future__ import annotations
@@ -13,7 +10,6 @@ import asyncio
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any
 
 from csm_client.api.organizations import fetch_organizations
@@ -24,6 +20,7 @@ from atlassian_people_runtime.bulk import BulkResult, arun_bulk
 from atlassian_people_runtime.task_polling import TaskSchedule
 
 from ...calls import ToolCall, to_data
+from ...endpoints import AnyEndpoint, uses
 from ...errors import ToolFailure
 
 FETCH_LIMIT = 50  # fetchOrganizations: ids + names per request
@@ -49,6 +46,7 @@ IDEMPOTENCY_PROPERTY: dict[str, Any] = {
 # -- identifiers -----------------------------------------------------------------------------------
 
 
+@uses(fetch_organizations)
 async def match_organizations(call: ToolCall, texts: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     """The organizations each text names (as an id, else as an exact case-insensitive name)."""
     wanted = list(dict.fromkeys(t.strip() for t in texts if t.strip()))
@@ -68,6 +66,7 @@ async def match_organizations(call: ToolCall, texts: Sequence[str]) -> dict[str,
     return matches
 
 
+@uses(match_organizations)
 async def resolve_organizations(
     call: ToolCall, texts: Sequence[str]
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -90,6 +89,7 @@ async def resolve_organizations(
     return resolved, {t.strip(): errors[t.strip()] for t in texts if t.strip() in errors}
 
 
+@uses(resolve_organizations)
 async def resolve_organization(call: ToolCall, text: str) -> str:
     """One organization id from an id or an exact, unique name; a ToolFailure saying what to pass if not."""
     resolved, errors = await resolve_organizations(call, [text])
@@ -104,6 +104,7 @@ def is_email(text: str) -> bool:
     return "@" in text and not text.startswith("qm:")
 
 
+@uses()
 async def resolve_customer(call: ToolCall, text: str) -> str:
     """A customer id from a customer id, or from an email already seen in this call.
 
@@ -142,6 +143,7 @@ def idempotency_key(call: ToolCall, part: str = "") -> str:
 # -- tasks -----------------------------------------------------------------------------------------
 
 
+@uses(get_task)
 async def follow_task(
     call: ToolCall,
     task_id: str,
@@ -161,8 +163,8 @@ async def follow_task(
     errors = 0
     while True:
         try:
-            found: Task = await call.api(
-                get_task, task_id=task_id, lookup_hint="Pass a taskId a bulk action returned."
+            found: Task = await call.hinted("Pass a taskId a bulk action returned.").api(
+                get_task, task_id=task_id
             )
             errors = 0
         except ToolFailure as failure:  # e.g. rate limited while polling: the task itself runs on
@@ -217,9 +219,10 @@ class BulkOutcome:
         return f"Task(s) {ids} finished."
 
 
+@uses(follow_task)
 async def run_bulk(
     call: ToolCall,
-    endpoint: ModuleType,
+    endpoint: AnyEndpoint,
     make_body: Callable[[list[dict[str, Any]]], Any],
     items: list[dict[str, Any]],
     refs: list[dict[str, Any]],

@@ -18,6 +18,7 @@ from csm_client.api.customers import (
     fetch_customer_profiles,
     get_customer,
     get_customer_account,
+    get_customer_detail_fields,
     get_customer_profile,
     search_customers_by_detail_field,
     set_customer_detail,
@@ -76,20 +77,20 @@ async def _fetch(call: ToolCall, ids: list[str]) -> list[dict[str, Any]]:
 
 async def _rename(call: ToolCall, customer_id: str, name: str) -> None:
     body = UpdateCustomerAccountRequest(display_name=name)
-    await call.api(update_customer_account, customer_id=customer_id, body=body, lookup_hint=_ID)
+    await call.hinted(_ID).api(update_customer_account, customer_id=customer_id, body=body)
 
 
 async def _set_detail(call: ToolCall, customer_id: str, name: str, values: list[str]) -> None:
     body = SetDetailFieldValueRequest(values=values)
-    await call.api(set_customer_detail, customer_id=customer_id, field_name=name, body=body, lookup_hint=_ID)
+    await call.hinted(_ID).api(set_customer_detail, customer_id=customer_id, field_name=name, body=body)
 
 
 async def _customer(call: ToolCall, customer_id: str) -> dict[str, Any]:
-    return dict(to_data(await call.api(get_customer, customer_id=customer_id, lookup_hint=_ID)))
+    return dict(to_data(await call.hinted(_ID).api(get_customer, customer_id=customer_id)))
 
 
 async def _delete(call: ToolCall, customer_id: str) -> None:
-    await call.api(delete_customer_account, customer_id=customer_id, lookup_hint=_ID)
+    await call.hinted(_ID).api(delete_customer_account, customer_id=customer_id)
 
 
 def _ref(profile: dict[str, Any]) -> dict[str, Any]:
@@ -168,15 +169,13 @@ CUSTOMER = Entity(
 
 
 async def get_details(call: ToolCall) -> ToolResult:
-    found = to_data(
-        await call.api(get_customer, customer_id=await shared.one(call, CUSTOMER), lookup_hint=_ID)
-    )
+    found = to_data(await call.hinted(_ID).api(get_customer, customer_id=await shared.one(call, CUSTOMER)))
     return ToolResult({"item": found}, shared.details_text(CUSTOMER, found))
 
 
 async def get_account(call: ToolCall) -> ToolResult:
     found = to_data(
-        await call.api(get_customer_account, customer_id=await shared.one(call, CUSTOMER), lookup_hint=_ID)
+        await call.hinted(_ID).api(get_customer_account, customer_id=await shared.one(call, CUSTOMER))
     )
     remember_customer(call, found)
     return ToolResult({"item": found}, f"Customer: {profile_line(found)}")
@@ -190,7 +189,7 @@ async def get_profiles(call: ToolCall) -> ToolResult:
     has_more = offset + len(page) < len(wanted)
     if len(wanted) == 1:
         customer_id = await resolve_customer(call, wanted[0])
-        profile = to_data(await call.api(get_customer_profile, customer_id=customer_id, lookup_hint=_ID))
+        profile = to_data(await call.hinted(_ID).api(get_customer_profile, customer_id=customer_id))
         return shared.profile_result(CUSTOMER, profile)
     profiles, failures = await profiles_of(call, page)
     next_cursor = call.next_cursor(offset + len(page)) if has_more else None
@@ -204,12 +203,8 @@ async def search(call: ToolCall) -> ToolResult:
         raise ToolFailure("cursor is not a next_cursor from this search; call again without cursor.")
     page_number, size = position
     body = SearchCustomersByDetailFieldRequest(field_name=call.arg("field"), value=call.arg("value"))
-    found = await call.api(
-        search_customers_by_detail_field,
-        body=body,
-        page=page_number,
-        max_results=size,
-        lookup_hint="csm_detail_fields_read lists the customer detail fields.",
+    found = await call.hinted("csm_detail_fields_read lists the customer detail fields.").api(
+        search_customers_by_detail_field, body=body, page=page_number, max_results=size
     )
     data = to_data(found)
     items = data.get("results") or []
@@ -246,16 +241,16 @@ READ = ToolDef(
         get_action(
             CUSTOMER,
             get_profiles,
-            ("getCustomerProfile", "fetchCustomerProfiles"),
+            (get_customer_profile, fetch_customer_profiles),
             "profiles: detail values, organizations, entitlements.",
         ),
-        details_action(CUSTOMER, get_details, ("getCustomer",)),
+        details_action(CUSTOMER, get_details, (get_customer,)),
         Action(
-            "account", ("getCustomerAccount",), get_account, required=("customers",), doc="name and email."
+            "account", (get_customer_account,), get_account, required=("customers",), doc="name and email."
         ),
         Action(
             "search",
-            ("searchCustomersByDetailField", "getCustomerDetailFields"),
+            (search_customers_by_detail_field, get_customer_detail_fields),
             search,
             required=("field", "value"),
             optional=PAGED,

@@ -6,7 +6,6 @@ defines the fields. Fields are addressed by name (the API has no field ids in it
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any
 
 from csm_client.api.customers import (
@@ -36,6 +35,7 @@ from csm_client.models import (
 from csm_client.types import UNSET, Unset
 
 from ...calls import ToolCall, to_data
+from ...endpoints import AnyEndpoint
 from ...errors import NotFound, ToolFailure
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, outcome, single
@@ -46,7 +46,7 @@ ENTITIES = ("organization", "customer", "entitlement")
 KEYS = ("name", "type", "options", "position")
 _NOUN = {"organization": "Organization", "customer": "Customer", "entitlement": "Entitlement"}
 # entity -> (list, create, edit, delete) endpoints
-APIS: dict[str, tuple[ModuleType, ModuleType, ModuleType, ModuleType]] = {
+APIS: dict[str, tuple[AnyEndpoint, AnyEndpoint, AnyEndpoint, AnyEndpoint]] = {
     "organization": (
         get_organization_detail_fields,
         create_organization_detail_field,
@@ -68,11 +68,12 @@ APIS: dict[str, tuple[ModuleType, ModuleType, ModuleType, ModuleType]] = {
 }
 
 
-def ops(verb: str, suffix: str = "DetailField") -> tuple[str, ...]:
-    return tuple(f"{verb}{noun}{suffix}" for noun in _NOUN.values())
+def ops(position: int) -> tuple[AnyEndpoint, ...]:
+    """One of the (list, create, edit, delete) endpoints of every entity."""
+    return tuple(endpoints[position] for endpoints in APIS.values())
 
 
-LIST_OPS = ops("get", "DetailFields")
+LIST_OPS = ops(0)
 _NAME = {"type": "string", "maxLength": 255}  # blank values are refused by the server and the handlers
 ENTITY = {"type": "string", "enum": list(ENTITIES), "description": "Whose fields"}
 FIELD = {**_NAME, "description": "Field name"}
@@ -187,14 +188,14 @@ WRITE = ToolDef(
     actions=(
         Action(
             "create",
-            ops("create"),
+            ops(1),
             create,
             required=("name", "type", "options"),
             doc="a field named name of type with options.",
         ),
         Action(
             "edit",
-            (*ops("edit"), *LIST_OPS),
+            (*ops(2), *LIST_OPS),
             edit,
             required=("field",),
             optional=("name", "options"),
@@ -288,14 +289,14 @@ DELETE = ToolDef(
     actions=(
         Action(
             "delete",
-            (*ops("delete"), *LIST_OPS),
+            (*ops(3), *LIST_OPS),
             delete_field,
             required=("field",),
             doc="a field and its values on every entity.",
         ),
         Action(
             "remove_options",
-            (*ops("edit"), *LIST_OPS),
+            (*ops(2), *LIST_OPS),
             remove_options,
             required=("field", "options"),
             doc="options of a field; values holding them are cleared.",

@@ -77,9 +77,7 @@ async def entitlements_of(call: ToolCall, kind: str, holder_id: str, product_id:
 
 
 async def get_one_entitlement(call: ToolCall) -> ToolResult:
-    found = await call.api(
-        get_entitlement, entitlement_id=call.arg("entitlement"), lookup_hint=_FIND_ENTITLEMENT
-    )
+    found = await call.hinted(_FIND_ENTITLEMENT).api(get_entitlement, entitlement_id=call.arg("entitlement"))
     view = entitlement_view(found)
     return ToolResult({"item": view}, f"Entitlement: {entitlement_line(view)}")
 
@@ -113,12 +111,11 @@ async def set_details(
     errors = []
     for field_name, values in details.items():
         try:
-            result = await call.api(
+            result = await call.hinted("csm_detail_fields_read entity=entitlement lists the fields.").api(
                 set_entitlement_detail,
                 entitlement_id=entitlement_id,
                 field_name=field_name,
                 body=SetDetailFieldValueRequest(values=list(values)),
-                lookup_hint="csm_detail_fields_read entity=entitlement lists the fields.",
             )
         except ToolFailure as failure:
             errors.append(f"{field_name}: {failure}")
@@ -244,7 +241,7 @@ async def delete_entitlements(call: ToolCall) -> ToolResult:
     for number, view in enumerate(doomed):
         await call.progress(number, len(doomed), f"deleting {view['id']}")
         try:
-            await call.api(delete_entitlement, entitlement_id=view["id"], lookup_hint=_FIND_ENTITLEMENT)
+            await call.hinted(_FIND_ENTITLEMENT).api(delete_entitlement, entitlement_id=view["id"])
             deleted.append(view)
         except ToolFailure as failure:
             failures.append({"item": view["id"], "error": str(failure)})

@@ -53,12 +53,11 @@ async def organization_customers(call: ToolCall) -> ToolResult:
     if not organization_id.isdigit():
         raise ToolFailure(f"Organization id {organization_id!r} is not numeric; pass the id the API shows.")
     start = _page_position(call)
-    page = await call.api(
+    page = await call.hinted("Check the organization id with csm_organizations_read action=list.").api(
         list_service_desk_organization_users,
         int(organization_id),
         start=start,
         limit=min(call.limit, PAGE_MAXIMUM),
-        lookup_hint="Check the organization id with csm_organizations_read action=list.",
     )
     items: list[dict[str, Any]] = []
     for user in page.values or []:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import Any
 
 from csm_client.api.organizations import (
@@ -12,6 +13,7 @@ from csm_client.api.organizations import (
     create_organization_profile,
     delete_organization,
     fetch_organization_profiles,
+    fetch_organizations,
     get_organization,
     get_organization_profile,
     set_organization_detail,
@@ -27,6 +29,10 @@ from csm_client.models import (
     FetchOrganizationProfilesRequest,
     SetDetailFieldValueRequest,
     UpdateOrganizationRequest,
+)
+from jira_groups_client.api.service_desk_organizations import (
+    list_service_desk_organization_users,
+    list_service_desk_organizations,
 )
 
 from ...calls import ToolCall, to_data
@@ -81,7 +87,7 @@ async def _profile(call: ToolCall, organization_id: str) -> dict[str, Any]:
 
 
 async def _delete(call: ToolCall, organization_id: str) -> None:
-    await call.api(delete_organization, organization_id=organization_id, lookup_hint=_GET)
+    await call.hinted(_GET).api(delete_organization, organization_id=organization_id)
 
 
 def _ref(profile: dict[str, Any]) -> dict[str, Any]:
@@ -141,7 +147,7 @@ ORGANIZATION = Entity(
     ),
     single_delete=delete_organization,
     fetch_endpoint=fetch_organization_profiles,
-    resolve_ops=("fetchOrganizations",),
+    resolve_ops=(resolve_organizations,),
 )
 
 
@@ -150,7 +156,7 @@ ORGANIZATION = Entity(
 
 async def get_details(call: ToolCall) -> ToolResult:
     organization_id = await shared.one(call, ORGANIZATION)
-    found = to_data(await call.api(get_organization, organization_id=organization_id, lookup_hint=_GET))
+    found = to_data(await call.hinted(_GET).api(get_organization, organization_id=organization_id))
     return ToolResult({"item": found}, shared.details_text(ORGANIZATION, found))
 
 
@@ -178,7 +184,7 @@ async def get_profiles(call: ToolCall) -> ToolResult:
     if len(page) == 1 and not next_cursor and not call.arg("cursor"):
         organization_id = await resolve_organization(call, page[0])
         profile = to_data(
-            await call.api(get_organization_profile, organization_id=organization_id, lookup_hint=_GET)
+            await call.hinted(_GET).api(get_organization_profile, organization_id=organization_id)
         )
         return shared.profile_result(ORGANIZATION, profile)
     resolved, errors = await resolve_organizations(call, page)
@@ -190,9 +196,7 @@ async def get_profiles(call: ToolCall) -> ToolResult:
 
 async def task_status(call: ToolCall) -> ToolResult:
     task = to_data(
-        await call.api(
-            get_task, task_id=call.arg("task_id"), lookup_hint="Pass a taskId a bulk action returned."
-        )
+        await call.hinted("Pass a taskId a bulk action returned.").api(get_task, task_id=call.arg("task_id"))
     )
     failures = task.get("failures") or []
     text = f"Task {task.get('taskId')}: {task.get('status')} {task.get('progress') or 0}%"
@@ -203,7 +207,7 @@ async def task_status(call: ToolCall) -> ToolResult:
 
 
 TASK_DOC = "a bulk task's status and failures (a write still running gives its id)."
-TASK_ACTION = Action("task", ("getTask",), task_status, required=("task_id",), doc=TASK_DOC)
+TASK_ACTION = Action("task", (get_task,), task_status, required=("task_id",), doc=TASK_DOC)
 
 READ = ToolDef(
     name="csm_organizations_read",
@@ -217,14 +221,14 @@ READ = ToolDef(
     actions=(
         Action(
             "list",
-            ("listServiceDeskOrganizations",),
+            (list_service_desk_organizations,),
             all_organizations,
             optional=PAGED,
             doc="every organization (id, name); start here to find organizations.",
         ),
         Action(
             "customers",
-            ("listServiceDeskOrganizationUsers", "fetchOrganizations"),
+            (list_service_desk_organization_users, fetch_organizations),
             organization_customers,
             required=("organizations",),
             optional=PAGED,
@@ -233,19 +237,19 @@ READ = ToolDef(
         get_action(
             ORGANIZATION,
             get_profiles,
-            ("getOrganizationProfile", "fetchOrganizationProfiles", "fetchOrganizations"),
+            (get_organization_profile, fetch_organization_profiles, resolve_organization),
             "profiles: detail values, customer ids, entitlements.",
         ),
         Action(
             "lookup",
-            ("fetchOrganizations",),
+            (fetch_organizations,),
             list_organizations,
             required=("organizations",),
             optional=PAGED,
             doc="ids and names only; to check which of organizations exist.",
         ),
-        details_action(ORGANIZATION, get_details, ("getOrganization", "fetchOrganizations")),
-        Action("task", ("getTask",), task_status, required=("task_id",), doc=TASK_DOC),
+        details_action(ORGANIZATION, get_details, (get_organization, resolve_organization)),
+        Action("task", (get_task,), task_status, required=("task_id",), doc=TASK_DOC),
     ),
     properties={
         "organizations": {**ORGANIZATIONS, "description": "Organization ids or exact names"},
@@ -324,7 +328,9 @@ async def create(call: ToolCall) -> ToolResult:
     if len(planned) == 1 and not failures and not call.arg("idempotency_key"):
         one = planned[0]
         if not one.details and not one.links:
-            sent = call.api(create_organization, body=CreateOrganizationRequest(name=str(one.name)))
+            sent: Awaitable[object] = call.api(
+                create_organization, body=CreateOrganizationRequest(name=str(one.name))
+            )
         else:
             body = CreateOrganizationProfileRequest.from_dict(one.profile_item(ORGANIZATION, None))
             sent = call.api(create_organization_profile, body=body)

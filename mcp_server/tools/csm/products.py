@@ -15,6 +15,7 @@ from csm_client.paging import GET_PRODUCTS
 from csm_client.types import UNSET
 
 from ...calls import ToolCall, to_data
+from ...endpoints import uses
 from ...errors import NotFound, ToolFailure
 from ...outcomes import create_checked
 from ...results import ToolResult, listing, outcome, single
@@ -28,6 +29,7 @@ _FIND_PRODUCT = "csm_catalog_read action=list_products lists them."
 # -- shared: products ------------------------------------------------------------------------------
 
 
+@uses(get_products)
 async def all_products(call: ToolCall) -> list[dict[str, Any]]:
     cached: list[dict[str, Any]] | None = call.lookups.get("csm.products")
     if cached is not None:
@@ -38,6 +40,7 @@ async def all_products(call: ToolCall) -> list[dict[str, Any]]:
     return found
 
 
+@uses(get_product, all_products)
 async def resolve_product(call: ToolCall, text: str) -> dict[str, Any]:
     """The product ({id, name}) meant by a product id or exact name (case-insensitive)."""
     text = text.strip()
@@ -45,9 +48,7 @@ async def resolve_product(call: ToolCall, text: str) -> dict[str, Any]:
     if text in cache:
         return cache[text]
     if _UUID.match(text):
-        product: dict[str, Any] = to_data(
-            await call.api(get_product, product_id=text, lookup_hint=_FIND_PRODUCT)
-        )
+        product: dict[str, Any] = to_data(await call.hinted(_FIND_PRODUCT).api(get_product, product_id=text))
     else:
         hits = [p for p in await all_products(call) if str(p.get("name", "")).casefold() == text.casefold()]
         if not hits:
@@ -125,5 +126,5 @@ async def delete_one_product(call: ToolCall) -> ToolResult:
     pending = await call.confirm(preview, summary)
     if pending:
         return pending
-    await call.api(delete_product, product_id=product["id"], lookup_hint=_FIND_PRODUCT)
+    await call.hinted(_FIND_PRODUCT).api(delete_product, product_id=product["id"])
     return outcome(f"Deleted product {product['name']} and its entitlements.", item=product)

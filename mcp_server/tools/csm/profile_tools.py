@@ -3,35 +3,28 @@ description (profiles.py): the two kinds' tools differ only in names, a few text
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any
 
-from csm_client.api.tasks import get_task
-
 from ...calls import ToolCall
+from ...endpoints import Use
 from ...registry import PAGED, Action, Effect, Handler, ToolDef
 from ...results import ToolResult
-from .common import DETAILS, IDEMPOTENCY_PROPERTY
+from .common import DETAILS, IDEMPOTENCY_PROPERTY, follow_task, resolve_organizations
 from .profiles import Entity, clear_details, delete, none_found
 
-TASK = "getTask"
-ORGANIZATION_LOOKUP = "fetchOrganizations"  # resolving the organizations an item names (both kinds)
+ORGANIZATION_LOOKUP = resolve_organizations  # resolving the organizations an item names (both kinds)
 TEXT = {"type": "string", "maxLength": 255}  # blank values are refused by the server and the handlers
 FIELDS = {"type": "array", "minItems": 1, "maxItems": 50, "items": TEXT, "description": "Detail field names"}
 
 
-def operation(endpoint: ModuleType) -> str:
-    return str(endpoint.OPERATION_ID)
-
-
-def get_action(entity: Entity, handler: Handler, operations: tuple[str, ...], doc: str) -> Action:
+def get_action(entity: Entity, handler: Handler, uses: tuple[Use, ...], doc: str) -> Action:
     """get: the profiles of the listed ids or names, a page at a time."""
-    return Action("get", operations, handler, required=(entity.argument,), optional=PAGED, doc=doc)
+    return Action("get", uses, handler, required=(entity.argument,), optional=PAGED, doc=doc)
 
 
-def details_action(entity: Entity, handler: Handler, operations: tuple[str, ...]) -> Action:
+def details_action(entity: Entity, handler: Handler, uses: tuple[Use, ...]) -> Action:
     doc = f"one {entity.noun}'s detail values with each field's type and options."
-    return Action("details", operations, handler, required=(entity.argument,), doc=doc)
+    return Action("details", uses, handler, required=(entity.argument,), doc=doc)
 
 
 def item_schema(
@@ -53,11 +46,9 @@ def item_schema(
 
 def write_tool(entity: Entity, handlers: tuple[Handler, Handler, Handler], item: dict[str, Any]) -> ToolDef:
     """csm_<kind>_write: create, update and upsert (handlers in that order); item: one list entry's schema."""
-    create_account, create_profile, rename, set_detail, read_back = map(operation, entity.singles)
-    accounts, details, profiles = (
-        operation(b.endpoint) for b in (entity.accounts, entity.details, entity.profiles)
-    )
-    follow_up = (operation(get_task), ORGANIZATION_LOOKUP)
+    create_account, create_profile, rename, set_detail, read_back = entity.singles
+    accounts, details, profiles = (b.endpoint for b in (entity.accounts, entity.details, entity.profiles))
+    follow_up = (follow_task, ORGANIZATION_LOOKUP)
     create, update, upsert = handlers
     required, optional = (entity.argument,), ("idempotency_key",)
     return ToolDef(
@@ -124,7 +115,7 @@ def delete_tool(entity: Entity) -> ToolDef:
             return none_found(call, entity, missing, gone)
         return await clear_details(call, entity, profiles, missing)
 
-    targets = (*entity.resolve_ops, operation(entity.fetch_endpoint), operation(get_task))
+    targets = (*entity.resolve_ops, entity.fetch_endpoint, follow_task)
     return ToolDef(
         name=f"{entity.tool}_delete",
         toolset=entity.toolset,
@@ -134,14 +125,14 @@ def delete_tool(entity: Entity) -> ToolDef:
         actions=(
             Action(
                 "delete",
-                (operation(entity.single_delete), operation(entity.accounts.endpoint), *targets),
+                (entity.single_delete, entity.accounts.endpoint, *targets),
                 delete_profiles,
                 required=(entity.argument,),
                 doc=entity.delete_doc,
             ),
             Action(
                 "clear_details",
-                (operation(entity.details.endpoint), *targets),
+                (entity.details.endpoint, *targets),
                 clear_profile_details,
                 required=(entity.argument, "fields"),
                 doc=f"removes the values of fields from {entity.argument}.",

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from types import ModuleType
 from typing import Any
 
 from ...calls import ToolCall
+from ...endpoints import AnyEndpoint, Use
 from ...errors import ToolFailure
 from ...results import ToolResult, more, outcome
 from ...toolsets import Toolset
@@ -42,7 +42,7 @@ RequestModel = Callable[[dict[str, Any]], Any]  # a generated request model's fr
 class Bulk:
     """A bulk endpoint and how a chunk of items becomes its request body."""
 
-    endpoint: ModuleType
+    endpoint: AnyEndpoint
     body: Callable[[list[Row]], Any]
     chunk: int
 
@@ -52,12 +52,12 @@ class BulkEndpoints:
     """A kind's three bulk endpoints, each with its request model. Both kinds' bodies list the items under
     the same keys (accounts under the kind's plural) and are chunked alike, so `Entity` builds the rest."""
 
-    accounts: tuple[ModuleType, RequestModel]
-    details: tuple[ModuleType, RequestModel]
-    profiles: tuple[ModuleType, RequestModel]
+    accounts: tuple[AnyEndpoint, RequestModel]
+    details: tuple[AnyEndpoint, RequestModel]
+    profiles: tuple[AnyEndpoint, RequestModel]
 
 
-def _bulk(endpoint: tuple[ModuleType, RequestModel], key: str, chunk: int) -> Bulk:
+def _bulk(endpoint: tuple[AnyEndpoint, RequestModel], key: str, chunk: int) -> Bulk:
     module, request = endpoint
     return Bulk(module, lambda part: request({key: part}), chunk)
 
@@ -91,10 +91,10 @@ class Entity:
     write_docs: dict[str, str]  # the doc line of create, update, upsert
     delete_doc: str
     target_property: dict[str, Any]  # the schema of the list argument of the delete tool
-    singles: tuple[ModuleType, ...]  # create account, create profile, rename, set detail, read back
-    single_delete: ModuleType
-    fetch_endpoint: ModuleType
-    resolve_ops: tuple[str, ...]  # what resolving the entity's own identifiers calls
+    singles: tuple[AnyEndpoint, ...]  # create account, create profile, rename, set detail, read back
+    single_delete: AnyEndpoint
+    fetch_endpoint: AnyEndpoint
+    resolve_ops: tuple[Use, ...]  # the helpers resolving the entity's own identifiers
 
     @property
     def argument(self) -> str:

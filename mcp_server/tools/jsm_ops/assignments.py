@@ -3,7 +3,7 @@ the deprecated one on request), the incidents of a stakeholder, and removing sta
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 from jsm_ops_client.api.stakeholder_assignments import (
     get_assignments_by_stakeholder,
@@ -44,7 +44,16 @@ DEPRECATED_API = {
 INCIDENT = {**TEXT, "description": "Incident key such as INC-42, or an assignment id or ARI"}
 
 
-def assignment_params(incident: str) -> dict[str, str]:
+class AssignmentParams(TypedDict, total=False):
+    """How the assignment (incident) operations name an incident: by ARI, by id, or by its key and type."""
+
+    ari: str
+    assignment_id: str
+    external_assignment_id: str
+    assignment_type: str
+
+
+def assignment_params(incident: str) -> AssignmentParams:
     wanted = incident.strip()
     if wanted.startswith("ari:"):
         return {"ari": wanted}
@@ -60,7 +69,7 @@ def assignment_input(incident: str) -> dict[str, str]:
         "external_assignment_id": "externalAssignmentId",
         "assignment_type": "assignmentType",
     }
-    return {names.get(key, key): value for key, value in assignment_params(incident).items()}
+    return {names.get(key, key): str(value) for key, value in assignment_params(incident).items()}
 
 
 def _with_fallback_hint(failure: ToolFailure) -> ToolFailure:

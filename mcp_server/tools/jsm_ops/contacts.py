@@ -18,8 +18,10 @@ from jsm_ops_client.paging import LIST_USER_CONTACTS
 from jsm_ops_client.types import UNSET
 
 from ...calls import ToolCall, to_data
+from ...endpoints import known
 from ...errors import NotFound, ToolFailure
 from ...outcomes import create_checked
+from ...records import array, enum_field, in_model_order, obj
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, outcome, single
 from ...toolsets import Toolset
@@ -62,6 +64,27 @@ async def resolve(call: ToolCall) -> dict[str, Any]:
 
 # -- read ------------------------------------------------------------------------------------------
 
+# The fields of ContactWithApplyOrderResponse and ContactStatus in the spec's order (see records.py).
+CONTACT_FIELDS = ("id", "method", "to", "status", "applyOrder")
+STATUS_FIELDS = ("enabled", "disabledReason")
+
+
+def contact_record(raw: object) -> dict[str, Any]:
+    """A listed contact from the JSON body, as the generated model gave it (records.py)."""
+    contact = obj(raw)
+    enum_field(contact, "method")
+    if "status" in contact:
+        contact = contact | {"status": in_model_order(obj(contact["status"]), STATUS_FIELDS)}
+    return in_model_order(contact, CONTACT_FIELDS)
+
+
+def contact_page(body: object) -> tuple[list[dict[str, Any]], bool]:
+    """A listUserContacts answer: its contacts, and whether it links a next page."""
+    page = obj(body)
+    contacts = [contact_record(raw) for raw in array(page["values"])] if "values" in page else []
+    links = obj(page["links"]) if "links" in page else {}
+    return contacts, bool(links.get("next"))
+
 
 async def list_contacts(call: ToolCall) -> ToolResult:
     offset = call.page_position() or 0
@@ -71,12 +94,10 @@ async def list_contacts(call: ToolCall) -> ToolResult:
             f"account takes an Atlassian account id, not {account!r} (an email or name would read as someone "
             "with no contacts). Find the id with jira_groups_read action=find_users query=<email or name>."
         )
-    page = await call.api(
-        list_user_contacts, offset=offset, size=call.limit, target_account_id=account or UNSET
+    items, linked_next = await call.read(
+        list_user_contacts, contact_page, offset=offset, size=call.limit, target_account_id=account or UNSET
     )
-    items = [to_data(contact) for contact in (page.values or [])]
-    links = page.links if page.links is not UNSET else None
-    more = bool(links and links.next_) and bool(items)
+    more = linked_next and bool(items)
     return listing(
         f"Contacts of {account}" if account else "Your contacts",
         items,
@@ -103,14 +124,14 @@ READ = ToolDef(
     actions=(
         Action(
             "list",
-            ("listUserContacts",),
+            (list_user_contacts,),
             list_contacts,
             optional=("account", *PAGED),
             doc="all your contacts, or account's.",
         ),
         Action(
             "get",
-            ("getUserContact", "listUserContacts"),
+            (get_user_contact, list_user_contacts),
             get_contact,
             required=("contact",),
             doc="one contact with its status.",
@@ -143,7 +164,8 @@ async def create(call: ToolCall) -> ToolResult:
         find,
         f"the {method} contact {to}",
     )
-    contact_id = created.data.id if created.data is not UNSET else None
+    data = known(created.data)
+    contact_id = data.id if data is not None else None
     return outcome(
         f"Created {call.arg('method')} contact {call.arg('to')} ({contact_id}).", item=to_data(created)
     )
@@ -178,28 +200,28 @@ WRITE = ToolDef(
     actions=(
         Action(
             "create",
-            ("createUserContact", "listUserContacts"),
+            (create_user_contact, list_user_contacts),
             create,
             required=("method", "to"),
             doc="adds a contact.",
         ),
         Action(
             "update",
-            ("updateUserContact", "listUserContacts"),
+            (update_user_contact, list_user_contacts),
             update,
             required=("contact", "to"),
             doc="changes an email contact's address (only email contacts can change).",
         ),
         Action(
             "activate",
-            ("activateUserContact", "listUserContacts"),
+            (activate_user_contact, list_user_contacts),
             activate,
             required=("contact",),
             doc="turns alerts to contact on.",
         ),
         Action(
             "deactivate",
-            ("deactivateUserContact", "listUserContacts"),
+            (deactivate_user_contact, list_user_contacts),
             deactivate,
             required=("contact",),
             doc="turns alerts to contact off.",
@@ -244,7 +266,7 @@ DELETE = ToolDef(
     effect=Effect.DELETE,
     title="Delete a notification contact",
     description=("Deletes one of your contacts."),
-    actions=(Action("delete", ("deleteUserContact", "listUserContacts"), delete, required=("contact",)),),
+    actions=(Action("delete", (delete_user_contact, list_user_contacts), delete, required=("contact",)),),
     properties={"contact": CONTACT},
     idempotent=True,
 )

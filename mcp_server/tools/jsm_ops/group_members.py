@@ -79,7 +79,7 @@ async def add_members(call: ToolCall) -> ToolResult:
     if not entries:
         raise ToolFailure("; ".join(f"{f['member']}: {f['error']}" for f in failures))
     found = await call.api(get_stakeholder_group_with_memberships, group["id"])
-    members = {m.member_id for m in (found.memberships or [])}
+    members = {m.member_id for m in (found.memberships or []) if isinstance(m.member_id, str)}
     outcomes = [await _joining(call, identifier, fields, members) for identifier, fields in sent]
     new = [e for e, status in zip(entries, outcomes, strict=True) if status != "already a member"]
     count: int | None = len(members)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from jsm_ops_client.api.stakeholder_groups import (
+    add_stakeholder_group_members,
     bulk_delete_stakeholder_groups,
     create_stakeholder_group,
     delete_stakeholder_group,
@@ -12,9 +13,11 @@ from jsm_ops_client.api.stakeholder_groups import (
     get_stakeholder_groups_by_membership,
     list_stakeholder_groups_with_memberships,
     list_stakeholder_groups_with_stakeholders,
+    remove_stakeholder_group_members,
     update_stakeholder_group,
     validate_stakeholder_group_name,
 )
+from jsm_ops_client.api.stakeholders import get_stakeholder_by_identifier
 from jsm_ops_client.models import (
     BulkDeleteStakeholderGroupsRequest,
     CreateStakeholderGroupRequest,
@@ -98,11 +101,8 @@ async def get(call: ToolCall) -> ToolResult:
 
 
 async def list_groups(call: ToolCall) -> ToolResult:
-    page = await call.api(
-        list_stakeholder_groups_with_memberships,
-        first=call.limit,
-        after=call.page_position() or UNSET,
-        lookup_hint=LAYOUT_HINT,
+    page = await call.hinted(LAYOUT_HINT).api(
+        list_stakeholder_groups_with_memberships, first=call.limit, after=call.page_position() or UNSET
     )
     next_cursor, total = _connection_page(call, page)
     items = []
@@ -118,11 +118,8 @@ async def list_groups(call: ToolCall) -> ToolResult:
 
 
 async def list_full(call: ToolCall) -> ToolResult:
-    page = await call.api(
-        list_stakeholder_groups_with_stakeholders,
-        first=call.limit,
-        after=call.page_position() or UNSET,
-        lookup_hint=LAYOUT_HINT,
+    page = await call.hinted(LAYOUT_HINT).api(
+        list_stakeholder_groups_with_stakeholders, first=call.limit, after=call.page_position() or UNSET
     )
     next_cursor, total = _connection_page(call, page)
     items = [
@@ -176,7 +173,7 @@ READ = ToolDef(
     actions=(
         Action(
             "find",
-            FIND_GROUP,
+            (groups_named_like,),
             find,
             required=("name",),
             optional=PAGED,
@@ -184,7 +181,7 @@ READ = ToolDef(
         ),
         Action(
             "get",
-            ("getStakeholderGroupWithMemberships", *FIND_GROUP),
+            (get_stakeholder_group_with_memberships, *FIND_GROUP),
             get,
             required=("group",),
             optional=PAGED,
@@ -192,21 +189,21 @@ READ = ToolDef(
         ),
         Action(
             "list",
-            ("listStakeholderGroupsWithMemberships",),
+            (list_stakeholder_groups_with_memberships,),
             list_groups,
             optional=PAGED,
             doc="every group with its number of members.",
         ),
         Action(
             "list_full",
-            ("listStakeholderGroupsWithStakeholders",),
+            (list_stakeholder_groups_with_stakeholders,),
             list_full,
             optional=PAGED,
             doc="every group with its members' names and contacts.",
         ),
         Action(
             "of_member",
-            ("getStakeholderGroupsByMembership", *FIND),
+            (get_stakeholder_groups_by_membership, *FIND),
             of_member,
             required=("member",),
             optional=PAGED,
@@ -214,7 +211,7 @@ READ = ToolDef(
         ),
         Action(
             "validate_name",
-            ("validateStakeholderGroupName",),
+            (validate_stakeholder_group_name,),
             validate_name,
             required=("name",),
             doc="whether name can be used for a new group.",
@@ -315,7 +312,7 @@ WRITE = ToolDef(
     actions=(
         Action(
             "create",
-            ("createStakeholderGroup", *FIND, *FIND_GROUP),
+            (create_stakeholder_group, *FIND, *FIND_GROUP),
             create,
             required=("name",),
             optional=("description", "owner", "members"),
@@ -323,7 +320,7 @@ WRITE = ToolDef(
         ),
         Action(
             "update",
-            ("updateStakeholderGroup", *FIND, *FIND_GROUP),
+            (update_stakeholder_group, *FIND, *FIND_GROUP),
             update,
             required=("group",),
             optional=("name", "description", "owner"),
@@ -331,7 +328,7 @@ WRITE = ToolDef(
         ),
         Action(
             "add_members",
-            ("addStakeholderGroupMembers", "getStakeholderGroupWithMemberships", *FIND, *FIND_GROUP),
+            (add_stakeholder_group_members, get_stakeholder_group_with_memberships, *FIND, *FIND_GROUP),
             add_members,
             required=("group", "members"),
             doc="adds existing stakeholders or new emails, phones, account ids; says who was added, "
@@ -397,10 +394,10 @@ DELETE = ToolDef(
         Action(
             "delete",
             (
-                "deleteStakeholderGroup",
-                "bulkDeleteStakeholderGroups",
-                "getStakeholderGroupWithMemberships",
-                "getStakeholderByIdentifier",
+                delete_stakeholder_group,
+                bulk_delete_stakeholder_groups,
+                get_stakeholder_group_with_memberships,
+                get_stakeholder_by_identifier,
                 *FIND_GROUP,
             ),
             delete,
@@ -409,7 +406,7 @@ DELETE = ToolDef(
         ),
         Action(
             "remove_members",
-            ("removeStakeholderGroupMembers", "getStakeholderGroupWithMemberships", *FIND, *FIND_GROUP),
+            (remove_stakeholder_group_members, get_stakeholder_group_with_memberships, *FIND, *FIND_GROUP),
             remove_members,
             required=("groups", "members"),
             doc="removes members from groups.",

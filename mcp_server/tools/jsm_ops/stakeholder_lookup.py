@@ -3,9 +3,11 @@ that the stakeholder and stakeholder group tools share: an id, email, account id
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Awaitable, Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, TypeGuard, TypeVar
 
 from jsm_ops_client.api.stakeholder_groups import (
     get_stakeholder_group,
@@ -17,16 +19,17 @@ from jsm_ops_client.api.stakeholders import (
     list_stakeholders,
 )
 from jsm_ops_client.paging import LIST_STAKEHOLDER_GROUPS_WITH_MEMBERSHIPS
-from jsm_ops_client.types import UNSET
+from jsm_ops_client.types import UNSET, Unset
 
 from ...calls import ToolCall, to_data
+from ...endpoints import uses
 from ...errors import NotFound, Rejected, ToolFailure
+from ...records import array, enum_field, in_model_order, obj
 from ...results import ToolResult, per_item
 
+T = TypeVar("T")
+
 KEYS = ("name", "type", "status", "email", "phone", "webhook", "groups", "id")
-FIND = ("getStakeholderByIdentifier", "listStakeholders")  # resolving a stakeholder identifier
-# resolving a group id or name
-FIND_GROUP = ("getStakeholderGroup", "getStakeholderGroupsByName", "listStakeholderGroupsWithMemberships")
 SCAN_LIMIT = 1000  # stakeholders read when checking who is on an incident
 ADDED_FROM = "JSM"  # stakeholders added through this server are added from Jira Service Management
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
@@ -48,7 +51,8 @@ def texts(description: str) -> dict[str, Any]:
 STAKEHOLDERS = texts("Ids, emails, names, account ids or ARIs")
 
 
-def present(value: Any) -> bool:
+def present(value: T | Unset | None) -> TypeGuard[T]:
+    """Whether a model field holds something (not left out, None or empty)."""
     return value not in (None, "", [], {}) and value is not UNSET
 
 
@@ -82,6 +86,80 @@ def brief(stakeholder: dict[str, Any], keys: tuple[str, ...] = KEYS) -> dict[str
     return shown
 
 
+# The channels of StakeholderCommsPreference in the spec's order (see records.py).
+CHANNELS = ("email", "sms", "webhook")
+
+
+def stakeholder_record(raw: object) -> dict[str, Any]:
+    """A stakeholder from a JSON body, equal where slim() reads it to the generated model's to_dict
+    (records.py): the enums checked, the channels in the spec's order, and the nested values the model
+    tolerates (keeps as received when it cannot read them) treated alike."""
+    record = obj(raw)
+    enum_field(record, "type")
+    enum_field(record, "status")
+    preference = record.get("notificationPreference")
+    if isinstance(preference, dict) and isinstance(preference.get("preference"), dict):
+        channels = preference["preference"]
+        read = channels
+        if not all(isinstance(value, dict) for name, value in channels.items() if name in CHANNELS):
+            with contextlib.suppress(TypeError, ValueError):  # else kept as received, as the model keeps it
+                read = {name: obj(value) if name in CHANNELS else value for name, value in channels.items()}
+        ordered = in_model_order(read, CHANNELS)
+        if ordered is not channels:  # copied only when the model would have given something else
+            record = record | {"notificationPreference": preference | {"preference": ordered}}
+    groups = record.get("groups")
+    if isinstance(groups, list) and not all(isinstance(group, dict) for group in groups):
+        with contextlib.suppress(TypeError, ValueError):  # else kept as received, as the model keeps it
+            record = record | {"groups": [obj(group) for group in groups]}
+    return record
+
+
+@dataclass(frozen=True)
+class StakeholderPage:
+    """A listStakeholders answer, read from its JSON body."""
+
+    stakeholders: list[dict[str, Any]]  # slim records
+    connection: bool  # whether the answer has a connection (else only its error)
+    end_cursor: str | None  # where the next page starts, when there is one
+    total: int | None
+    error: object
+
+
+def stakeholder_page(body: object) -> StakeholderPage:
+    """A StakeholderCommsStakeholderConnectionResponse body, as list_all used the model (records.py)."""
+    page = obj(body)
+    connection = obj(page["connection"]) if "connection" in page else None
+    nodes = array(connection["nodes"]) if connection and "nodes" in connection else []
+    stakeholders = [slim(stakeholder_record(node)) for node in nodes]
+    info = obj(connection["pageInfo"]) if connection and "pageInfo" in connection else {}
+    more = bool(info.get("hasNextPage")) and present(info.get("endCursor"))
+    total = connection.get("totalCount") if connection else None
+    return StakeholderPage(
+        stakeholders,
+        connection is not None,
+        info["endCursor"] if more else None,
+        total if present(total) else None,
+        page.get("error"),
+    )
+
+
+def stakeholder_list(body: object) -> tuple[list[dict[str, Any]], object]:
+    """A StakeholderCommsStakeholderListResponse body (records.py): its stakeholders slimmed, and the
+    error it notes."""
+    page = obj(body)
+    listed = array(page["stakeholders"]) if "stakeholders" in page else []
+    return [slim(stakeholder_record(raw)) for raw in listed], page.get("error")
+
+
+def paged_stakeholder_list(body: object) -> tuple[list[dict[str, Any]], object]:
+    """stakeholder_list of a StakeholderCommsStakeholderPaginatedResponse, whose page info, when present,
+    must be an object."""
+    page = obj(body)
+    if "pageInfo" in page:
+        obj(page["pageInfo"])
+    return stakeholder_list(page)
+
+
 def slim_all(models: Any) -> list[dict[str, Any]]:
     return [slim(to_data(model)) for model in (models if present(models) else [])]
 
@@ -103,7 +181,11 @@ def row(stakeholder: dict[str, Any]) -> str:
 
 def note(response: Any) -> str:
     """The `error` some answers carry beside a (partial or empty) result, as a line of text."""
-    error = getattr(response, "error", None)
+    return noted(getattr(response, "error", None))
+
+
+def noted(error: object) -> str:
+    """note() of an answer's `error` value."""
     return f"\nAtlassian noted: {error}" if present(error) else ""
 
 
@@ -143,6 +225,7 @@ def _pick(wanted: str, candidates: list[dict[str, Any]], kind: str) -> dict[str,
     return None
 
 
+@uses(get_stakeholder_by_identifier, list_stakeholders)
 async def lookup_stakeholder(call: ToolCall, text: str) -> dict[str, Any] | None:
     """The stakeholder an id, email, account id, ARI, group/team id or (part of a) name stands for."""
     wanted = text.strip()
@@ -186,6 +269,34 @@ async def _find_stakeholder(call: ToolCall, wanted: str) -> dict[str, Any] | Non
     return _pick(wanted, slim_all(connection.nodes if connection else []), "stakeholder")
 
 
+@uses(get_stakeholder_groups_by_name, list_stakeholder_groups_with_memberships)
+async def groups_named_like(call: ToolCall, text: str) -> list[dict[str, Any]]:
+    """Groups whose name contains text: by the by-name API, or, for text it cannot take in its path (a
+    slash, a dot segment), by reading the groups (up to SCAN_LIMIT)."""
+    if path_safe(text):
+        try:
+            page = await call.api(get_stakeholder_groups_by_name, text)
+        except ToolFailure as failure:
+            if is_not_found(failure):
+                return []
+            raise
+        return [to_data(group) for group in (page.nodes or [])]
+    found: list[dict[str, Any]] = []
+    groups = await call.scan(
+        list_stakeholder_groups_with_memberships,
+        LIST_STAKEHOLDER_GROUPS_WITH_MEMBERSHIPS,
+        limit=SCAN_LIMIT,
+        page_size=100,
+    )
+    for node in groups:
+        group = to_data(node)
+        group.pop("memberships", None)
+        if text.casefold() in str(group.get("name", "")).casefold():
+            found.append(group)
+    return found
+
+
+@uses(get_stakeholder_group, groups_named_like)
 async def lookup_group(call: ToolCall, text: str) -> dict[str, Any] | None:
     """The stakeholder group with this id, or this (or a uniquely matching part of its) name."""
     wanted = text.strip()
@@ -195,6 +306,10 @@ async def lookup_group(call: ToolCall, text: str) -> dict[str, Any] | None:
     if wanted.casefold() not in cache:
         cache[wanted.casefold()] = await _find_group(call, wanted)
     return cache[wanted.casefold()]
+
+
+FIND = (lookup_stakeholder,)  # resolving a stakeholder identifier
+FIND_GROUP = (lookup_group,)  # resolving a group id or name
 
 
 async def find_group(call: ToolCall, text: str) -> dict[str, Any]:
@@ -221,32 +336,6 @@ async def _find_group(call: ToolCall, wanted: str) -> dict[str, Any] | None:
         if UUID.match(wanted):
             return None
     return _pick(wanted, await groups_named_like(call, wanted), "stakeholder group")
-
-
-async def groups_named_like(call: ToolCall, text: str) -> list[dict[str, Any]]:
-    """Groups whose name contains text: by the by-name API, or, for text it cannot take in its path (a
-    slash, a dot segment), by reading the groups (up to SCAN_LIMIT)."""
-    if path_safe(text):
-        try:
-            page = await call.api(get_stakeholder_groups_by_name, text)
-        except ToolFailure as failure:
-            if is_not_found(failure):
-                return []
-            raise
-        return [to_data(group) for group in (page.nodes or [])]
-    found: list[dict[str, Any]] = []
-    groups = await call.scan(
-        list_stakeholder_groups_with_memberships,
-        LIST_STAKEHOLDER_GROUPS_WITH_MEMBERSHIPS,
-        limit=SCAN_LIMIT,
-        page_size=100,
-    )
-    for node in groups:
-        group = to_data(node)
-        group.pop("memberships", None)
-        if text.casefold() in str(group.get("name", "")).casefold():
-            found.append(group)
-    return found
 
 
 def identity(stakeholder: dict[str, Any]) -> dict[str, str]:

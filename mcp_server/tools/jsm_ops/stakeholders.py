@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from jsm_ops_client.api.stakeholder_assignments import (
+    get_assignments_by_stakeholder,
+    get_stakeholders_by_assignment,
+    get_stakeholders_by_assignment_paginated,
+    remove_stakeholder_assignment,
+)
 from jsm_ops_client.api.stakeholders import (
     bulk_create_stakeholders,
     bulk_delete_stakeholders,
@@ -27,7 +33,7 @@ from jsm_ops_client.models import (
     StakeholderCommsStakeholderUpdateStatus,
     UpdateStakeholderRequest,
 )
-from jsm_ops_client.types import UNSET
+from jsm_ops_client.types import UNSET, Unset
 
 from ...calls import ToolCall, to_data
 from ...errors import ToolFailure
@@ -50,13 +56,16 @@ from .stakeholder_lookup import (
     label,
     local_page,
     note,
+    noted,
+    paged_stakeholder_list,
     path_safe,
     present,
     resolve_all,
     row,
     slim,
-    slim_all,
     stakeholder_input,
+    stakeholder_list,
+    stakeholder_page,
     texts,
 )
 
@@ -69,9 +78,9 @@ SETTABLE_STATUSES = [s.value for s in StakeholderCommsStakeholderUpdateStatus if
 async def list_all(call: ToolCall) -> ToolResult:
     after = call.page_position()
     search = call.arg("search")
-    page = await call.api(
+    page = await call.hinted(LAYOUT_HINT).read(
         list_stakeholders,
-        lookup_hint=LAYOUT_HINT,
+        stakeholder_page,
         status=call.arg("status", UNSET),
         type_=call.arg("type", UNSET),
         search_field=("emailId" if "@" in search else "name") if search else UNSET,
@@ -81,19 +90,16 @@ async def list_all(call: ToolCall) -> ToolResult:
         first=call.limit,
         after=after or UNSET,
     )
-    connection = page.connection if present(page.connection) else None
-    if connection is None:
+    if not page.connection:
         raise ToolFailure(f"Atlassian returned no stakeholders: {page.error or 'no details'}; retry later.")
-    info = connection.page_info if present(connection.page_info) else None
-    more = bool(info and info.has_next_page and present(info.end_cursor))
     return listing(
         "Stakeholders",
-        [brief(s) for s in slim_all(connection.nodes)],
+        [brief(s) for s in page.stakeholders],
         KEYS,
         line=row,
-        next_cursor=call.next_cursor(info.end_cursor) if more and info else None,
-        total=connection.total_count if present(connection.total_count) else None,
-        footer=note(page),
+        next_cursor=call.next_cursor(page.end_cursor),
+        total=page.total,
+        footer=noted(page.error),
     )
 
 
@@ -128,8 +134,8 @@ async def similar(call: ToolCall) -> ToolResult:
     incident = call.arg("incident").strip()
     if not path_safe(incident):
         raise ToolFailure(f"{incident!r} is not an incident key; pass one like INC-42.")
-    found = await call.api(get_stakeholders_from_similar_incidents, incident)
-    everyone = [brief(s) for s in slim_all(found.stakeholders)]
+    found, error = await call.read(get_stakeholders_from_similar_incidents, stakeholder_list, incident)
+    everyone = [brief(s) for s in found]
     items, next_cursor = local_page(call, everyone)
     return listing(
         f"Stakeholders of incidents similar to {incident}",
@@ -138,7 +144,7 @@ async def similar(call: ToolCall) -> ToolResult:
         line=row,
         next_cursor=next_cursor,
         total=len(everyone),
-        footer=note(found),
+        footer=noted(error),
     )
 
 
@@ -146,8 +152,10 @@ async def flattened(call: ToolCall) -> ToolResult:
     wanted: list[str] = call.arg("groups", [])
     teams = [g.strip()[5:].strip() for g in wanted if g.strip().lower().startswith("team:")]
     groups = [(await find_group(call, g))["id"] for g in wanted if not g.strip().lower().startswith("team:")]
-    found = await call.api(get_flattened_stakeholders, group_ids=groups or UNSET, team_ids=teams or UNSET)
-    everyone = [brief(s) for s in slim_all(found.stakeholders)]
+    found, error = await call.read(
+        get_flattened_stakeholders, paged_stakeholder_list, group_ids=groups or UNSET, team_ids=teams or UNSET
+    )
+    everyone = [brief(s) for s in found]
     items, next_cursor = local_page(call, everyone)
     return listing(
         "Individual stakeholders",
@@ -156,7 +164,7 @@ async def flattened(call: ToolCall) -> ToolResult:
         next_cursor=next_cursor,
         total=len(everyone),
         line=row,
-        footer=note(found),
+        footer=noted(error),
     )
 
 
@@ -172,21 +180,21 @@ READ = ToolDef(
     actions=(
         Action(
             "list",
-            ("listStakeholders",),
+            (list_stakeholders,),
             list_all,
             optional=("status", "type", "search", "order_by", "descending", *PAGED),
             doc="stakeholders with contacts; search is part of a name or an email. To find someone.",
         ),
         Action(
             "get",
-            ("getStakeholdersByAris", *FIND),
+            (get_stakeholders_by_aris, *FIND),
             get,
             required=("stakeholders",),
             doc="stakeholders by id, email, name, account id or ARI, with contacts and groups.",
         ),
         Action(
             "by_incident",
-            ("getStakeholdersByAssignmentPaginated", "getStakeholdersByAssignment"),
+            (get_stakeholders_by_assignment_paginated, get_stakeholders_by_assignment),
             by_incident,
             required=("incident",),
             optional=("deprecated_api", *PAGED),
@@ -194,7 +202,7 @@ READ = ToolDef(
         ),
         Action(
             "similar",
-            ("getStakeholdersFromSimilarIncidents",),
+            (get_stakeholders_from_similar_incidents,),
             similar,
             required=("incident",),
             optional=PAGED,
@@ -202,7 +210,7 @@ READ = ToolDef(
         ),
         Action(
             "flattened",
-            ("getFlattenedStakeholders", *FIND_GROUP),
+            (get_flattened_stakeholders, *FIND_GROUP),
             flattened,
             optional=("groups", *PAGED),
             doc="the individual people in groups (all groups if none), with emails and phones: how to "
@@ -210,7 +218,7 @@ READ = ToolDef(
         ),
         Action(
             "assignments",
-            ("getAssignmentsByStakeholder", *FIND),
+            (get_assignments_by_stakeholder, *FIND),
             assignments,
             required=("stakeholders",),
             optional=PAGED,
@@ -247,6 +255,13 @@ READ = ToolDef(
 # -- write -----------------------------------------------------------------------------------------
 
 
+def _sent_item(sent: list[str], index: int | Unset) -> str | int | None:
+    """The identifier a bulk create error names by position (the position itself if out of range)."""
+    if isinstance(index, Unset):
+        return None
+    return sent[index] if 0 <= index < len(sent) else index
+
+
 async def create(call: ToolCall) -> ToolResult:
     wanted: list[str] = call.arg("stakeholders")
     incident = call.arg("incident")
@@ -261,7 +276,8 @@ async def create(call: ToolCall) -> ToolResult:
         if not present(created.stakeholder):
             return outcome(f"Added {wanted[0]}{where}.{note(created)}", item=fields)
         return single(f"Added{where}", slim(to_data(created.stakeholder)), KEYS)
-    inputs, sent, failures = [], [], []
+    inputs, sent = [], []
+    failures: list[dict[str, Any]] = []
     for identifier in wanted:
         try:
             inputs.append(complete_input(await stakeholder_input(call, identifier), **options))
@@ -274,8 +290,7 @@ async def create(call: ToolCall) -> ToolResult:
         result = await call.api(bulk_create_stakeholders, body=body_many)
         done = [slim(to_data(r.stakeholder)) for r in (result.successful_stakeholders or [])]
         failures += [
-            {"stakeholder": sent[e.index] if 0 <= e.index < len(sent) else e.index, "error": e.error}
-            for e in (result.errors or [])
+            {"stakeholder": _sent_item(sent, e.index), "error": e.error} for e in (result.errors or [])
         ]
     text = f"Added {len(done)} of {len(wanted)}{where}:" + "".join(f"\n- {label(s)}" for s in done)
     text += "".join(f"\n- failed {f['stakeholder']}: {f['error']}" for f in failures)
@@ -345,7 +360,7 @@ WRITE = ToolDef(
     actions=(
         Action(
             "create",
-            ("createStakeholder", "bulkCreateStakeholders", *FIND, *FIND_GROUP),
+            (create_stakeholder, bulk_create_stakeholders, *FIND, *FIND_GROUP),
             create,
             required=("stakeholders",),
             optional=("incident", "skip_confirmation"),
@@ -353,7 +368,7 @@ WRITE = ToolDef(
         ),
         Action(
             "update",
-            ("updateStakeholder", *FIND),
+            (update_stakeholder, *FIND),
             update,
             required=("stakeholders",),
             optional=("status", "email", "phone", "webhook", "channels"),
@@ -361,7 +376,7 @@ WRITE = ToolDef(
         ),
         Action(
             "resend_invite",
-            ("resendStakeholderInvite", *FIND),
+            (resend_stakeholder_invite, *FIND),
             resend_invite,
             required=("stakeholders",),
             doc="e-mails the invitation again to INVITED stakeholders.",
@@ -420,7 +435,7 @@ DELETE = ToolDef(
     actions=(
         Action(
             "delete",
-            ("deleteStakeholder", "bulkDeleteStakeholders", *FIND),
+            (delete_stakeholder, bulk_delete_stakeholders, *FIND),
             delete,
             required=("stakeholders",),
             doc="deletes stakeholders from every incident and group.",
@@ -428,9 +443,9 @@ DELETE = ToolDef(
         Action(
             "unassign",
             (
-                "removeStakeholderAssignment",
-                "getStakeholdersByAssignmentPaginated",
-                "getStakeholdersByAssignment",
+                remove_stakeholder_assignment,
+                get_stakeholders_by_assignment_paginated,
+                get_stakeholders_by_assignment,
                 *FIND,
             ),
             unassign,

@@ -140,6 +140,12 @@ def _parse_success(response: httpx.Response) -> DetailFieldValue:
     )
 
 
+# The two steps above under public names, for a caller that sends the request itself between them (the
+# MCP server checks every request first); typed, so that a type checker sees the arguments and the result.
+build_request = _get_kwargs
+parse_success = _parse_success
+
+
 def call(
     entitlement_id: str,
     *,
