@@ -186,6 +186,14 @@ def http_app(runtime: Runtime, port: int | None = None) -> Any:
 
 def banner(runtime: Runtime, port: int) -> str:
     settings = runtime.settings
+    if settings.mode == "team":
+        url = f"{settings.public_url}/mcp"
+        return (
+            f"atlassian-people-mcp: team server on {url} (listening on {host_literal(settings.host)}:{port}); "
+            "each person signs in with their own Atlassian account.\n"
+            f"  Claude Code: claude mcp add --transport http atlassian-people {url}\n"
+            "  Stop with Ctrl-C."
+        )
     shown = settings.host
     if shown in WILDCARD_HOSTS:
         shown = _host_forms(settings.allowed_hosts[0])[0] if settings.allowed_hosts else "127.0.0.1"

@@ -370,12 +370,14 @@ class Store:
 
     # -- audit log -----------------------------------------------------------------------------------
 
-    def audit(self, entry: AuditEntry) -> None:
+    def audit(self, entry: AuditEntry) -> str:
+        """Log an entry (a write or delete about to run); its id, to record the outcome."""
+        entry_id = new_secret(12)
         self.db.execute(
             "INSERT INTO audit_log (entry_id, at, account_id, client_id, tool, action, targets, outcome) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                new_secret(12),
+                entry_id,
                 entry.at,
                 entry.account_id,
                 entry.client_id,
@@ -385,6 +387,10 @@ class Store:
                 entry.outcome,
             ),
         )
+        return entry_id
+
+    def finish_audit(self, entry_id: str, outcome: str) -> None:
+        self.db.execute("UPDATE audit_log SET outcome = ? WHERE entry_id = ?", (outcome, entry_id))
 
     def audit_log(self, account_id: str | None = None) -> list[AuditEntry]:
         where, params = ("WHERE account_id = ?", (account_id,)) if account_id else ("", ())
