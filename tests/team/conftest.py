@@ -50,3 +50,8 @@ def database(store_url: str) -> Iterator[Database]:
 @pytest.fixture
 def keys() -> KeyRing:
     return KeyRing.parse("MCP_TEAM_KEYS", new_key_entry("k1"))
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
