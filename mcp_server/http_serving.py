@@ -189,7 +189,8 @@ def banner(runtime: Runtime, port: int) -> str:
     if settings.mode == "team":
         url = f"{settings.public_url}/mcp"
         return (
-            f"atlassian-people-mcp: team server on {url} (listening on {host_literal(settings.host)}:{port}); "
+            f"atlassian-people-mcp: team server on {url} "
+            f"(listening on {host_literal(settings.host)}:{port}); "
             "each person signs in with their own Atlassian account.\n"
             f"  Claude Code: claude mcp add --transport http atlassian-people {url}\n"
             "  Stop with Ctrl-C."

@@ -289,9 +289,9 @@ SETTINGS: tuple[Setting, ...] = (
         "choice",
         "single",
         "single (one Atlassian credential, default) or team (each person signs in with their own account)",
-        "`single`: everyone uses the one Atlassian credential above; `team`: streamable HTTP where each person "
-        "signs in with their own Atlassian account (OAuth), see [Team server](#team-server-each-person-as-"
-        "themselves)",
+        "`single`: everyone uses the one Atlassian credential above; `team`: streamable HTTP where each "
+        "person signs in with their own Atlassian account (OAuth), see "
+        "[Team server](#team-server-each-person-as-themselves)",
         choices=("single", "team"),
     ),
     Setting(
