@@ -17,8 +17,6 @@ import secrets
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import anyio.to_thread
-
 from ..errors import ToolFailure
 from .atlassian import AtlassianOAuth, AtlassianSignInError, GrantRevoked
 from .store import Grant, Store
@@ -39,7 +37,7 @@ RECONNECT = (
 
 async def in_thread(function: Callable[..., T], *args: Any) -> T:
     """A store call off the event loop (PostgreSQL waits on the network)."""
-    return await anyio.to_thread.run_sync(function, *args)
+    return await asyncio.to_thread(function, *args)
 
 
 class GrantTokens:
