@@ -92,6 +92,7 @@ class FakeAuthorizationServer:
             Route("/me", self._me, methods=["GET"]),
             Route("/_sandbox/oauth/clock", self._clock, methods=["GET", "POST"]),
             Route("/_sandbox/oauth/stats", self._stats, methods=["GET"]),
+            Route("/_sandbox/oauth/revoke", self._revoke_account, methods=["POST"]),
         ]
 
     # -- /authorize -------------------------------------------------------------------------------
@@ -202,6 +203,20 @@ class FakeAuthorizationServer:
         if request.method == "POST":
             self.offset_s += float((await _body(request)).get("advance", 0))
         return JSONResponse({"now": self.now(), "offset": self.offset_s})
+
+    async def _revoke_account(self, request: Request) -> Response:
+        """As a person removing the app from their Atlassian profile: every grant of the account ends."""
+        account_id = str((await _body(request)).get("accountId", ""))
+        self.revoke_account(account_id)
+        return JSONResponse(self.stats.as_json())
+
+    def revoke_account(self, account_id: str) -> None:
+        with self._lock:
+            grants = {id(r.grant): r.grant for r in self._refresh.values()}
+            grants.update({id(g): g for g, _ in self._access.values()})
+            for grant in grants.values():
+                if grant.principal.account_id == account_id:
+                    self._revoke(grant)
 
     async def _stats(self, request: Request) -> Response:
         return JSONResponse(self.stats.as_json())

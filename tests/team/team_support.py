@@ -53,13 +53,17 @@ def team_env(sandbox: SandboxServer, store_url: str, keys: str, **extra: str) ->
 
 @contextmanager
 def team_server(
-    sandbox: SandboxServer, store_url: str, keys: str | None = None, **extra: str
+    sandbox: SandboxServer,
+    store_url: str,
+    keys: str | None = None,
+    public_url: str | None = None,
+    **extra: str,
 ) -> Iterator[Runtime]:
-    """A team server on a free loopback port, in this process; runtime.settings.public_url is its URL."""
+    """A team server on a free loopback port, in this process. Replicas share store_url, keys and
+    public_url (the address their load balancer would have); runtime.listening is where this one listens."""
     port = free_port()
-    env = team_env(
-        sandbox, store_url, keys or new_key_entry(), MCP_PUBLIC_URL=f"http://127.0.0.1:{port}", **extra
-    )
+    public = public_url or f"http://127.0.0.1:{port}"
+    env = team_env(sandbox, store_url, keys or new_key_entry(), MCP_PUBLIC_URL=public, **extra)
     runtime = build_team(load_settings(env=env, port=port))
     server = uvicorn.Server(
         uvicorn.Config(http_app(runtime, port), host="127.0.0.1", port=port, log_level="warning")
@@ -69,6 +73,7 @@ def team_server(
     deadline = time.monotonic() + 10
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.02)
+    runtime.listening = f"http://127.0.0.1:{port}"  # type: ignore[attr-defined]
     try:
         yield runtime
     finally:
@@ -103,6 +108,7 @@ class ScriptedBrowser:
     account: str
     approve: tuple[str, ...] = ("people:read",)
     pages: list[str] = field(default_factory=list)  # every URL visited, for assertions
+    callback_at: str | None = None  # another replica's origin to send Atlassian's callback to
     result: AuthorizationCodeResult | None = None
     cookies: httpx.Cookies = field(default_factory=httpx.Cookies)
 
@@ -125,6 +131,9 @@ class ScriptedBrowser:
             await self._get(browser, atlassian)  # the sign-in page
             signed_in = await browser.post(atlassian, data={"account": self.account, "decision": "accept"})
             callback = signed_in.headers["location"]
+            if self.callback_at:
+                parts = urlsplit(callback)
+                callback = f"{self.callback_at}{parts.path}?{parts.query}"
             back = await self._get(browser, callback)
             assert back.status_code == 302, back.text
             params = parse_qs(urlsplit(back.headers["location"]).query)
@@ -167,9 +176,17 @@ def oauth_for(url: str, browser: ScriptedBrowser, storage: MemoryTokens | None =
 
 @asynccontextmanager
 async def connected(
-    runtime: Runtime, browser: ScriptedBrowser, storage: MemoryTokens | None = None
+    runtime: Runtime, browser: ScriptedBrowser, storage: MemoryTokens | None = None, *, direct: bool = False
 ) -> AsyncIterator[Any]:
-    url = f"{runtime.settings.public_url}/mcp"
+    """An MCP client session signed in as browser's person (signing in when storage holds no tokens); with
+    direct, it talks to this replica's own port rather than the shared public URL."""
+    base = runtime.listening if direct else runtime.settings.public_url  # type: ignore[attr-defined]
+    url = f"{base}/mcp"
     http = httpx2.AsyncClient(auth=oauth_for(url, browser, storage), timeout=30)
     async with http, Client(streamable_http_client(url, http_client=http)) as client:
         yield client
+
+
+def text(result: Any) -> str:
+    """The text content of a tool result."""
+    return "\n".join(getattr(part, "text", "") for part in result.content)

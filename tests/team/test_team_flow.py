@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from mcp_support import text
-from team_support import ScriptedBrowser, connected, team_server
+from team_support import ScriptedBrowser, connected, team_server, text
 
 from atlassian_people_sandbox import SandboxServer
 from mcp_server.runtime import Runtime
