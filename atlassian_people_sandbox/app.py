@@ -403,7 +403,13 @@ def _write_matcher(
         if not op.reads_only
         for parts in [route_of(op).split("/")]
     ]
-    return lambda method, path: any(method == m and pattern.fullmatch(path) for m, pattern in writes)
+    # Jira is reached at the site and, with OAuth, through the gateway path: both are the same operation.
+    gateway = re.compile(
+        "^" + re.escape(JIRA_OAUTH_BASE_PATH).replace(re.escape("{cloudId}"), "[^/]+") + "(?=/)"
+    )
+    return lambda method, path: any(
+        method == m and pattern.fullmatch(gateway.sub("", path)) for m, pattern in writes
+    )
 
 
 def _describe(error: Exception) -> str:

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from postgres_support import postgres_cluster, unavailable_reason
+from postgres_support import fresh_postgres_database, postgres_cluster, unavailable_reason
 
 from mcp_server.team.db import Database, open_database
 from mcp_server.team.keyring import KeyRing, new_key_entry
-
-_databases = itertools.count()
 
 
 @pytest.fixture(scope="session")
@@ -20,16 +17,6 @@ def postgres_server() -> Iterator[str]:
         pytest.skip(f"PostgreSQL store tests skipped: {reason}")
     with postgres_cluster() as url:
         yield url
-
-
-def fresh_postgres_database(server_url: str) -> str:
-    """A new, empty database on the cluster; its URL."""
-    import psycopg
-
-    name = f"team_{next(_databases)}"
-    with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    return server_url.rsplit("/", 1)[0] + "/" + name
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -8,6 +8,7 @@ as the `postgres` user the package creates.
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import pwd
 import shutil
@@ -78,3 +79,16 @@ def postgres_cluster() -> Iterator[str]:
             timeout=60,
         )
         shutil.rmtree(root, ignore_errors=True)
+
+
+_databases = itertools.count()
+
+
+def fresh_postgres_database(server_url: str) -> str:
+    """A new, empty database on the cluster; its URL."""
+    import psycopg
+
+    name = f"team_{os.getpid()}_{next(_databases)}"
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return server_url.rsplit("/", 1)[0] + "/" + name

@@ -181,7 +181,14 @@ async def connected(
     """An MCP client session signed in as browser's person (signing in when storage holds no tokens); with
     direct, it talks to this replica's own port rather than the shared public URL."""
     base = runtime.listening if direct else runtime.settings.public_url  # type: ignore[attr-defined]
-    url = f"{base}/mcp"
+    async with connected_to(f"{base}/mcp", browser, storage) as client:
+        yield client
+
+
+@asynccontextmanager
+async def connected_to(
+    url: str, browser: ScriptedBrowser, storage: MemoryTokens | None = None
+) -> AsyncIterator[Any]:
     http = httpx2.AsyncClient(auth=oauth_for(url, browser, storage), timeout=30)
     async with http, Client(streamable_http_client(url, http_client=http)) as client:
         yield client
