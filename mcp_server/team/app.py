@@ -103,9 +103,14 @@ def build_team(settings: Settings) -> Runtime:
         stack.callback(db.close)
         db.migrate()
         store = Store(db, keys)
-        resealed = store.reseal()
+        resealed, unopenable = store.reseal()
         if resealed:
             log.warning("re-encrypted %d grant(s) under key %s", resealed, keys.primary_id)
+        if unopenable:
+            log.warning(
+                "%d grant(s) were sealed with a key no longer in MCP_TEAM_KEYS; those people sign in again",
+                unopenable,
+            )
         store.purge_expired()
         cloud_id = settings.cloud_id or discover_cloud_id(settings.site_url or "", settings.timeout_s)
         endpoints = team_endpoints(settings, cloud_id)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .db import Database
-from .keyring import KeyRing
+from .keyring import KeyRing, SealError
 
 Clock = Callable[[], float]
 
@@ -227,7 +227,11 @@ class Store:
         if not rows:
             return None
         row = rows[0]
-        tokens = AtlassianTokens.from_json(self.keys.open(str(row[7]), str(row[0])))
+        status, dead_reason = str(row[11]), row[12]
+        try:
+            tokens = AtlassianTokens.from_json(self.keys.open(str(row[7]), str(row[0])))
+        except SealError as exc:  # e.g. its key was dropped from MCP_TEAM_KEYS: the person signs in again
+            tokens, status, dead_reason = AtlassianTokens("", "", 0.0), "dead", f"the stored sign-in {exc}"
         return Grant(
             grant_id=str(row[0]),
             account_id=str(row[1]),
@@ -240,8 +244,8 @@ class Store:
             version=int(row[8]),
             lease_owner=row[9],
             lease_until=None if row[10] is None else float(row[10]),
-            status=str(row[11]),
-            dead_reason=row[12],
+            status=status,
+            dead_reason=dead_reason,
         )
 
     def take_lease(self, grant_id: str, version: int, owner: str, seconds: float) -> bool:
@@ -286,18 +290,24 @@ class Store:
         self.db.execute("DELETE FROM codes WHERE grant_id = ?", (grant_id,))
         self.db.execute("DELETE FROM grants WHERE grant_id = ?", (grant_id,))
 
-    def reseal(self) -> int:
-        """Re-encrypt every grant not sealed under the ring's first key (after a key rotation); the count."""
-        moved = 0
+    def reseal(self) -> tuple[int, int]:
+        """Re-encrypt every grant not sealed under the ring's first key (after a key rotation): how many
+        were moved, and how many no key in the ring opens (those people sign in again)."""
+        moved = unopenable = 0
         for grant_id, sealed in self.db.query("SELECT grant_id, sealed_tokens FROM grants"):
             if self.keys.is_current(str(sealed)):
                 continue
-            fresh = self.keys.seal(self.keys.open(str(sealed), str(grant_id)), str(grant_id))
+            try:
+                opened = self.keys.open(str(sealed), str(grant_id))
+            except SealError:
+                unopenable += 1
+                continue
+            fresh = self.keys.seal(opened, str(grant_id))
             moved += self.db.execute(
                 "UPDATE grants SET sealed_tokens = ? WHERE grant_id = ? AND sealed_tokens = ?",
                 (fresh, grant_id, sealed),
             )
-        return moved
+        return moved, unopenable
 
     def consent(self, account_id: str, client_id: str) -> frozenset[str] | None:
         rows = self.db.query(

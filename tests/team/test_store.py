@@ -9,7 +9,7 @@ import pytest
 
 from mcp_server.config_error import ConfigError
 from mcp_server.team.db import LATEST_VERSION, Database, open_database
-from mcp_server.team.keyring import KeyRing, SealError, new_key_entry
+from mcp_server.team.keyring import KeyRing, new_key_entry
 from mcp_server.team.store import AtlassianTokens, AuditEntry, Store, token_hash
 
 TOKENS = AtlassianTokens("atl-access-1", "atl-refresh-1", 2_000_000_000.0)
@@ -55,16 +55,17 @@ def test_atlassian_tokens_are_stored_sealed_and_only_open_in_their_row(
     assert grant is not None and grant.tokens == TOKENS and grant.account_id == "acct-1"
     # A sealed value copied into another person's row does not open there.
     database.execute("UPDATE grants SET sealed_tokens = ? WHERE grant_id = ?", (sealed, other_id))
-    with pytest.raises(SealError, match="does not open"):
-        store.grant(other_id)
+    moved = store.grant(other_id)
+    assert moved is not None and not moved.alive and "does not open" in (moved.dead_reason or "")
+    assert moved.tokens.access_token == ""
 
 
 def test_key_rotation_reseals_under_the_new_first_key(database: Database) -> None:
     old = new_key_entry("old")
     grant_id = new_grant(Store(database, KeyRing.parse("K", old)))
     rotated = Store(database, KeyRing.parse("K", f"{new_key_entry('new')},{old}"))
-    assert rotated.reseal() == 1
-    assert rotated.reseal() == 0
+    assert rotated.reseal() == (1, 0)
+    assert rotated.reseal() == (0, 0)
     new_only = Store(database, KeyRing([("new", rotated.keys.key_of("new"))]))
     grant = new_only.grant(grant_id)
     assert grant is not None and grant.tokens == TOKENS
@@ -177,3 +178,11 @@ def test_audit_log_keeps_who_did_what(database: Database, keys: KeyRing) -> None
 def test_unknown_store_urls_are_refused() -> None:
     with pytest.raises(ConfigError, match="MCP_TEAM_STORE must be"):
         open_database("mysql://db/x")
+
+
+def test_a_grant_no_key_opens_is_a_dead_grant_not_a_crash(database: Database) -> None:
+    grant_id = new_grant(Store(database, KeyRing.parse("K", new_key_entry("gone"))))
+    other_ring = Store(database, KeyRing.parse("K", new_key_entry("new")))
+    assert other_ring.reseal() == (0, 1)
+    grant = other_ring.grant(grant_id)
+    assert grant is not None and not grant.alive and "not in the key ring" in (grant.dead_reason or "")
