@@ -141,7 +141,7 @@ def _team(argv: list[str]) -> int:
         return settings_from(parse_args(flags), {**os.environ, "MCP_MODE": "single", "MCP_SANDBOX": "true"})
 
     try:
-        return team_command(argv, settings_for)
+        return team_command(argv, settings_for, os.environ)
     except ConfigError as exc:
         print(f"atlassian-people-mcp: configuration error: {exc}", file=sys.stderr)
         return 2

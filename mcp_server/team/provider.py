@@ -70,6 +70,7 @@ class TeamProvider:
             "redirect_uri_provided_explicitly": params.redirect_uri_provided_explicitly,
             "resource": params.resource,
         }
+        await in_thread(self.store.purge_expired)  # abandoned flows, codes and tokens do not pile up
         flow_id = await in_thread(self.store.create_flow, client.client_id, flow, FLOW_TTL_S)
         return f"{self.public_url}/consent?flow={flow_id}"
 

@@ -105,3 +105,24 @@ def test_a_team_server_process_starts_serves_metadata_and_stops(tmp_path: Path) 
             process.terminate()
             _, stderr = process.communicate(timeout=10)
     assert "team server on" in stderr and keys.split(":")[1] not in stderr
+
+
+def test_team_audit_prints_the_log_without_the_token_keys(tmp_path: Path) -> None:
+    from mcp_server.team.db import open_database
+    from mcp_server.team.keyring import KeyRing
+    from mcp_server.team.store import AuditEntry, Store
+
+    url = f"sqlite:///{tmp_path / 'team.db'}"
+    db = open_database(url)
+    db.migrate()
+    store = Store(db, KeyRing.parse("K", new_key_entry()))
+    store.audit(AuditEntry(1.0, "acct-1", "client", "jira_groups_write", "create", {"name": "x"}, "done"))
+    store.audit(
+        AuditEntry(2.0, "acct-2", "client", "jira_groups_delete", "delete_group", {"group": "y"}, "started")
+    )
+    db.close()
+    everyone = run("team", "audit", env={"MCP_TEAM_STORE": url})
+    one = run("team", "audit", "acct-2", env={"MCP_TEAM_STORE": url})
+    assert everyone.returncode == 0, everyone.stderr
+    assert [line.count('"account_id"') for line in everyone.stdout.splitlines()] == [1, 1]
+    assert '"account_id": "acct-2"' in one.stdout and "acct-1" not in one.stdout

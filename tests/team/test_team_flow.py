@@ -68,3 +68,17 @@ async def test_two_people_each_see_and_call_only_their_own_tools(
     consent_at = next(i for i, url in enumerate(admin.pages) if "/consent" in url)
     atlassian_at = next(i for i, url in enumerate(admin.pages) if url.startswith(sandbox.url + "/authorize"))
     assert consent_at < atlassian_at and "prompt=consent" in admin.pages[atlassian_at]
+
+
+async def test_a_cursor_works_only_for_the_person_it_was_given_to(team: Runtime) -> None:
+    page = {"action": "list", "limit": 1}
+    async with (
+        connected(team, ScriptedBrowser("admin")) as as_admin,
+        connected(team, ScriptedBrowser("agent")) as as_agent,
+    ):
+        first = await as_admin.call_tool("jira_groups_read", page)
+        cursor = first.structured_content["next_cursor"]
+        own = await as_admin.call_tool("jira_groups_read", {**page, "cursor": cursor})
+        other = await as_agent.call_tool("jira_groups_read", {**page, "cursor": cursor})
+    assert not own.is_error, text(own)
+    assert other.is_error and "cursor" in text(other), text(other)
