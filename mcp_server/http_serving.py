@@ -13,6 +13,7 @@ import socket
 import ssl
 import sys
 from typing import Any
+from urllib.parse import urlsplit
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -165,6 +166,12 @@ def allowed_hosts(runtime: Runtime, port: int) -> tuple[list[str], list[str]]:
         if not fixed_port:
             hosts.add(host)
             origins.add(f"{scheme}://{host}")
+    if (
+        settings.public_url
+    ):  # team mode: browser-based clients send the public origin (often https at a proxy)
+        public = urlsplit(settings.public_url)
+        hosts.add(public.netloc)
+        origins.add(f"{public.scheme}://{public.netloc}")
     return sorted(hosts), sorted(origins)
 
 

@@ -9,7 +9,6 @@ import hashlib
 import hmac
 import logging
 from contextlib import ExitStack
-from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -164,8 +163,6 @@ def build_team(settings: Settings) -> Runtime:
         )
         server.custom_route("/consent", methods=["GET", "POST"])(signin.consent)
         server.custom_route(CALLBACK_PATH, methods=["GET"])(signin.callback)
-        public_host = urlsplit(settings.public_url).netloc
-        settings = replace(settings, allowed_hosts=(*settings.allowed_hosts, public_host))
         return Runtime(server, settings, endpoints, stack)
     except BaseException:
         stack.close()

@@ -7,10 +7,12 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from team_support import MemoryTokens, ScriptedBrowser, connected, team_server, text
 
 from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.oauth import APP_CLIENT_ID, APP_CLIENT_SECRET
 from mcp_server.team.keyring import new_key_entry
 
 pytestmark = pytest.mark.anyio
@@ -107,3 +109,33 @@ async def test_a_sign_in_begun_on_one_replica_finishes_on_another(
             result = await session.call_tool("jira_groups_read", FIND)
     assert not result.is_error, text(result)
     assert any(url.startswith(second.listening) for url in browser.pages)  # type: ignore[attr-defined]
+
+
+async def test_a_replica_dying_mid_refresh_leaves_a_token_the_next_one_may_still_use(
+    sandbox: SandboxServer, store_url: str
+) -> None:
+    oauth = sandbox.sandbox.oauth
+    with team_server(sandbox, store_url) as team:
+        async with connected(team, ScriptedBrowser("admin", approve=EVERYTHING)) as session:
+            assert not (await session.call_tool("jira_groups_read", FIND)).is_error
+            store = team.server.store  # type: ignore[attr-defined]
+            ((grant_id,),) = store.db.query(
+                "SELECT grant_id FROM grants WHERE account_id = ?", (ADMIN_ACCOUNT,)
+            )
+            grant = store.grant(grant_id)
+            oauth.advance(3601)  # the access token expired: time to refresh
+            # A replica takes the lease, gets a new pair from Atlassian, and dies before storing it.
+            assert store.take_lease(grant_id, grant.version, "doomed-replica", 1.0)
+            rotated = httpx.post(
+                f"{sandbox.url}/oauth/token",
+                json={
+                    "grant_type": "refresh_token",
+                    "refresh_token": grant.tokens.refresh_token,
+                    "client_id": APP_CLIENT_ID,
+                    "client_secret": APP_CLIENT_SECRET,
+                },
+            )
+            assert rotated.status_code == 200
+            result = await session.call_tool("jira_groups_read", FIND)  # waits out the lease, then refreshes
+    assert not result.is_error, text(result)
+    assert oauth.stats.reused_within_leeway == 1 and oauth.stats.grants_revoked == 0
