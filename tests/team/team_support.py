@@ -197,3 +197,13 @@ async def connected_to(
 def text(result: Any) -> str:
     """The text content of a tool result."""
     return "\n".join(getattr(part, "text", "") for part in result.content)
+
+
+@asynccontextmanager
+async def bearer_session(url: str, storage: MemoryTokens) -> AsyncIterator[Any]:
+    """A session sending the stored access token as is. The SDK's OAuth client holds a lock around each
+    request, so its calls never overlap; this one's do, as several clients' calls would."""
+    assert storage.tokens is not None
+    http = httpx2.AsyncClient(headers={"Authorization": f"Bearer {storage.tokens.access_token}"}, timeout=60)
+    async with http, Client(streamable_http_client(url, http_client=http)) as client:
+        yield client

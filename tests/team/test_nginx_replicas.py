@@ -12,7 +12,7 @@ import anyio
 import pytest
 from postgres_support import fresh_postgres_database
 from replica_support import Deployment, deployment, nginx_missing
-from team_support import MemoryTokens, ScriptedBrowser, connected_to, text
+from team_support import MemoryTokens, ScriptedBrowser, bearer_session, connected_to, text
 
 from atlassian_people_sandbox import SandboxServer
 from atlassian_people_sandbox.faults import FaultConfig
@@ -53,10 +53,11 @@ async def test_sign_in_and_calls_spread_over_both_replicas(
     replicated: Deployment, sandbox: SandboxServer
 ) -> None:
     oauth = sandbox.sandbox.oauth
-    person = ScriptedBrowser("admin", approve=EVERYTHING)
-    async with connected_to(f"{replicated.public_url}/mcp", person) as session:
+    person, storage = ScriptedBrowser("admin", approve=EVERYTHING), MemoryTokens()
+    async with connected_to(f"{replicated.public_url}/mcp", person, storage) as session:
         assert not (await session.call_tool("jira_groups_read", FIND)).is_error
-        oauth.advance(3601)  # every Atlassian access token expired
+    oauth.advance(3601)  # every Atlassian access token expired
+    async with bearer_session(f"{replicated.public_url}/mcp", storage) as session:
         results = await asyncio.gather(*(session.call_tool("jira_groups_read", FIND) for _ in range(12)))
     assert [r.is_error for r in results] == [False] * 12, [text(r) for r in results if r.is_error]
     assert oauth.stats.refreshes == 1 and oauth.stats.grants_revoked == 0

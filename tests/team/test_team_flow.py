@@ -3,13 +3,17 @@ sign-in; each sees and calls only their own tools, acting as themselves."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
-from team_support import ScriptedBrowser, connected, team_server, text
+from team_support import MemoryTokens, ScriptedBrowser, bearer_session, connected, team_server, text
 
 from atlassian_people_sandbox import SandboxServer
+from atlassian_people_sandbox.faults import FaultConfig
 from mcp_server.runtime import Runtime
 
 pytestmark = pytest.mark.anyio
@@ -82,3 +86,45 @@ async def test_a_cursor_works_only_for_the_person_it_was_given_to(team: Runtime)
         other = await as_agent.call_tool("jira_groups_read", {**page, "cursor": cursor})
     assert not own.is_error, text(own)
     assert other.is_error and "cursor" in text(other), text(other)
+
+
+async def test_one_person_runs_at_most_four_calls_at_once(team: Runtime, sandbox: SandboxServer) -> None:
+    storage = MemoryTokens()
+    async with connected(team, ScriptedBrowser("admin"), storage) as as_admin:
+        assert not (await as_admin.call_tool("jira_groups_read", {"action": "list", "limit": 1})).is_error
+    sandbox.sandbox.faults.reconfigure(FaultConfig(latency_ms=500))
+    async with bearer_session(f"{team.settings.public_url}/mcp", storage) as session:
+        started = time.monotonic()
+        results = await asyncio.gather(
+            *(session.call_tool("jira_groups_read", {"action": "list", "limit": 1}) for _ in range(8))
+        )
+        elapsed = time.monotonic() - started
+    sandbox.sandbox.faults.reconfigure(FaultConfig())
+    assert not any(result.is_error for result in results)
+    assert elapsed >= 1.0  # two waves of four, not eight at once
+
+
+async def test_revoking_signs_the_client_out_and_forgets_the_atlassian_tokens(team: Runtime) -> None:
+    storage = MemoryTokens()
+    async with connected(team, ScriptedBrowser("agent"), storage) as as_agent:
+        assert not (await as_agent.call_tool("jira_groups_read", {"action": "list", "limit": 1})).is_error
+    assert storage.tokens is not None and storage.client is not None
+    store = team.server.store  # type: ignore[attr-defined]
+    assert store.db.query("SELECT COUNT(*) FROM grants") == [(1,)]
+    revoked = httpx.post(
+        f"{team.settings.public_url}/revoke",
+        data={
+            "token": storage.tokens.access_token,
+            "client_id": storage.client.client_id,
+            "client_secret": storage.client.client_secret or "",
+        },
+    )
+    assert revoked.status_code == 200, revoked.text
+    assert store.db.query("SELECT COUNT(*) FROM grants") == [(0,)]
+    assert store.db.query("SELECT COUNT(*) FROM tokens") == [(0,)]
+    listed = httpx.post(
+        f"{team.settings.public_url}/mcp",
+        json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"},
+        headers={"Authorization": f"Bearer {storage.tokens.access_token}"},
+    )
+    assert listed.status_code == 401

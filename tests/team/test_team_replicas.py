@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from team_support import MemoryTokens, ScriptedBrowser, connected, team_server, text
+from team_support import MemoryTokens, ScriptedBrowser, bearer_session, connected, team_server, text
 
 from atlassian_people_sandbox import SandboxServer
 from atlassian_people_sandbox.oauth import APP_CLIENT_ID, APP_CLIENT_SECRET
@@ -41,11 +41,13 @@ async def test_concurrent_calls_across_an_expiry_refresh_once_across_replicas(
         person = ScriptedBrowser("admin", approve=EVERYTHING)
         async with connected(first, person, storage) as on_first:
             assert not (await on_first.call_tool("jira_groups_read", FIND)).is_error
-            shared = MemoryTokens(storage.tokens, storage.client)
-            async with connected(second, person, shared, direct=True) as on_second:
-                oauth.advance(3601)  # every Atlassian access token now expired
-                calls = [session.call_tool("jira_groups_read", FIND) for session in (on_first, on_second) * 8]
-                results = await asyncio.gather(*calls)
+        oauth.advance(3601)  # every Atlassian access token now expired
+        async with (
+            bearer_session(f"{first.listening}/mcp", storage) as on_first,  # type: ignore[attr-defined]
+            bearer_session(f"{second.listening}/mcp", storage) as on_second,  # type: ignore[attr-defined]
+        ):
+            calls = [session.call_tool("jira_groups_read", FIND) for session in (on_first, on_second) * 8]
+            results = await asyncio.gather(*calls)
     assert [result.is_error for result in results] == [False] * 16, [text(r) for r in results if r.is_error]
     assert oauth.stats.refreshes == 1
     assert oauth.stats.grants_revoked == 0 and oauth.stats.reused_within_leeway == 0
