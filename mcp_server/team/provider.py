@@ -22,7 +22,7 @@ from mcp.shared.auth import OAuthClientInformationFull, OAuthToken
 from pydantic import AnyUrl
 
 from .grants import in_thread
-from .scopes import OUR_SCOPES
+from .scopes import OUR_SCOPES, READ
 from .store import Store
 
 log = logging.getLogger("atlassian_people_mcp")
@@ -57,10 +57,10 @@ class TeamProvider:
     async def authorize(self, client: OAuthClientInformationFull, params: AuthorizationParams) -> str:
         if params.resource is not None and params.resource.rstrip("/") != self.resource:
             raise AuthorizeError("invalid_request", f"this server's resource is {self.resource}")
-        requested = params.scopes or list(self.offered)
-        unknown = sorted(set(requested) - set(OUR_SCOPES))
-        if unknown:
-            raise AuthorizeError("invalid_scope", f"unknown scope(s) {', '.join(unknown)}")
+        # The SDK already refused scopes outside the client's registration (ours); reading is always asked
+        # for, as nothing else works without it.
+        known = [scope for scope in OUR_SCOPES if scope in (params.scopes or self.offered)]
+        requested = known if READ in known else [READ, *known]
         assert client.client_id is not None
         flow = {
             "state": params.state,

@@ -30,7 +30,7 @@ def team(sandbox: SandboxServer, tmp_path: Path) -> Iterator[Runtime]:
         yield runtime
 
 
-def start(team: Runtime, browser: httpx.Client) -> str:
+def start(team: Runtime, browser: httpx.Client, scope: str = "people:read people:write") -> str:
     """Register a client and begin its authorization; the consent page's URL."""
     base = str(team.settings.public_url)
     client = browser.post(
@@ -51,7 +51,7 @@ def start(team: Runtime, browser: httpx.Client) -> str:
             "code_challenge": challenge,
             "code_challenge_method": "S256",
             "state": "client-state",
-            "scope": "people:read people:write",
+            "scope": scope,
             "resource": f"{base}/mcp",
         },
     )
@@ -148,3 +148,12 @@ def test_a_token_for_another_resource_or_made_up_is_refused(team: Runtime) -> No
         headers={"Authorization": "Bearer sandbox-admin-oauth"},  # an Atlassian token is no token of ours
     )
     assert made_up.status_code == 401
+
+
+def test_reading_is_always_asked_and_unknown_scopes_go_back_to_the_client(team: Runtime) -> None:
+    with httpx.Client() as browser:
+        page = browser.get(start(team, browser, scope="people:write"))
+        unknown = start(team, browser, scope="people:read offline_access")
+    boxes = re.findall(r'name="scope" value="([^"]+)"', page.text)
+    assert page.status_code == 200 and boxes == ["people:read", "people:write"]
+    assert unknown.startswith(CLIENT_CALLBACK) and "error=invalid_scope" in unknown
