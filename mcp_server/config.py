@@ -74,6 +74,7 @@ class Settings:
     oauth_client_id: str | None = None
     oauth_client_secret: str | None = field(default=None, repr=False)
     auth_url: str = "https://auth.atlassian.com"
+    calls_per_person: int = 4
 
     @property
     def has_credentials(self) -> bool:
@@ -373,6 +374,9 @@ def load_settings(
         oauth_client_id=(raw("oauth_client_id") or "").strip() or None,
         oauth_client_secret=_secret(variable("oauth_client_secret"), env),
         auth_url=url(variable("auth_url")) or Settings.auth_url,
+        calls_per_person=_positive(
+            variable("calls_per_person"), raw("calls_per_person"), Settings.calls_per_person
+        ),
     )
     if not settings.sandbox and not (settings.site_url or cloud_id or settings.jira_url):
         raise ConfigError(

@@ -326,6 +326,16 @@ SETTINGS: tuple[Setting, ...] = (
         secret=True,
     ),
     Setting(
+        "calls_per_person",
+        "MCP_TEAM_CALLS_PER_PERSON",
+        None,
+        "number",
+        "4",
+        "team mode: tool calls one person may run at once per replica (default 4; more wait)",
+        "team mode: tool calls one person may run at once on each replica; more wait their turn, so one "
+        "heavy user cannot spend the app's whole Atlassian rate budget",
+    ),
+    Setting(
         "oauth_client_id",
         "ATLASSIAN_OAUTH_CLIENT_ID",
         None,

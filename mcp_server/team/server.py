@@ -33,7 +33,6 @@ from .store import AuditEntry, Store
 
 log = logging.getLogger("atlassian_people_mcp")
 
-CALLS_PER_PERSON = 4  # concurrent tool calls one person may run; more wait their turn
 NOBODY = Access(Settings(toolsets=frozenset()), frozenset())  # no person: nothing is visible or callable
 
 
@@ -128,7 +127,7 @@ class TeamServer(PeopleServer):
     def _slot(self, person: Person | None) -> asyncio.Semaphore:
         key = (id(asyncio.get_running_loop()), person.grant.account_id if person else "")
         if key not in self._slots:
-            self._slots[key] = asyncio.Semaphore(CALLS_PER_PERSON)
+            self._slots[key] = asyncio.Semaphore(self.settings_.calls_per_person)
         return self._slots[key]
 
 
