@@ -122,7 +122,7 @@ class SignIn:
         origin = request.headers.get("origin")
         if (
             not browser
-            or not hmac.compare_digest(csrf, self._csrf(flow.flow_id, browser))
+            or not hmac.compare_digest(csrf.encode(), self._csrf(flow.flow_id, browser).encode())
             or (origin is not None and origin != self.origin)
         ):
             return _page(

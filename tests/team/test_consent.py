@@ -74,7 +74,7 @@ def test_the_consent_page_names_the_client_and_cannot_be_framed(team: Runtime) -
     assert page.headers["cache-control"] == "no-store"
 
 
-@pytest.mark.parametrize("attack", ["no cookie", "wrong csrf", "other origin"])
+@pytest.mark.parametrize("attack", ["no cookie", "wrong csrf", "garbled csrf", "other origin"])
 def test_a_consent_not_sent_from_our_page_approves_nothing(team: Runtime, attack: str) -> None:
     with httpx.Client() as browser:
         consent = start(team, browser)
@@ -84,6 +84,8 @@ def test_a_consent_not_sent_from_our_page_approves_nothing(team: Runtime, attack
             browser.cookies.clear()
         elif attack == "wrong csrf":
             form["csrf"] = "0" * 64
+        elif attack == "garbled csrf":
+            form["csrf"] = "\u00e9\u0000" * 8
         else:
             headers["Origin"] = "https://evil.example"
         forged = browser.post(
