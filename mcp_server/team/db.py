@@ -120,8 +120,13 @@ class PostgresDatabase:
     dialect = "postgresql"
 
     def __init__(self, url: str) -> None:
-        import psycopg  # the `team` extra; imported here so SQLite deployments need no driver
-
+        try:  # the `team` extra; imported here so SQLite deployments need no driver
+            import psycopg
+        except ImportError:
+            raise ConfigError(
+                "a postgresql:// MCP_TEAM_STORE needs the PostgreSQL driver of the team extra: "
+                "pip install 'atlassian-people-mcp[team]'."
+            ) from None
         self._psycopg = psycopg
         self._url = url
         self._lock = threading.Lock()

@@ -126,3 +126,23 @@ def test_team_audit_prints_the_log_without_the_token_keys(tmp_path: Path) -> Non
     assert everyone.returncode == 0, everyone.stderr
     assert [line.count('"account_id"') for line in everyone.stdout.splitlines()] == [1, 1]
     assert '"account_id": "acct-2"' in one.stdout and "acct-1" not in one.stdout
+
+
+def test_a_postgresql_store_without_the_team_extra_says_how_to_install_it(tmp_path: Path) -> None:
+    # As after `pipx install atlassian-people-mcp` without [team]: the PostgreSQL driver is missing.
+    blocked = "import sys; sys.modules['psycopg'] = None; from mcp_server.cli import main; sys.exit(main())"
+    with SandboxServer() as sandbox:
+        env = team_env(
+            sandbox,
+            "postgresql://team@127.0.0.1:9/team",
+            new_key_entry(),
+            MCP_PUBLIC_URL="http://127.0.0.1:9",
+        )
+        clean = {k: v for k, v in os.environ.items() if not k.startswith(("ATLASSIAN_", "MCP_"))}
+        result = subprocess.run(
+            [sys.executable, "-c", blocked], env={**clean, **env}, capture_output=True, text=True, timeout=60
+        )
+    assert result.returncode == 2 and "pip install 'atlassian-people-mcp[team]'" in result.stderr, (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr
