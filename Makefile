@@ -48,7 +48,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy atlassian_people_runtime examples atlassian_specs mcp_server atlassian_people_sandbox scripts bench tests/*.py
-	for dir in tests/clients tests/sandbox tests/mcp tests/sdk; do MYPYPATH=tests:$$dir $(BIN)/mypy $$dir || exit 1; done
+	for dir in tests/clients tests/sandbox tests/mcp tests/sdk tests/team; do MYPYPATH=tests:$$dir $(BIN)/mypy $$dir || exit 1; done
 	MYPYPATH=tests:tests/mcp:tests/security $(BIN)/mypy tests/security
 	MYPYPATH=tests:tests/cli $(BIN)/mypy tests/cli
 
@@ -84,7 +84,7 @@ audit: $(STAMP)
 # (`make lock LOCK_ARGS=--upgrade` takes the newest allowed); review the diff, then make test.
 lock:
 	test -x $(VENV)-lock/bin/uv || ($(PYTHON) -m venv $(VENV)-lock && $(VENV)-lock/bin/python -m pip install --quiet uv==$(UV_VERSION))
-	$(LOCK) pyproject.toml --extra dev --extra bench -o requirements/dev.lock
+	$(LOCK) pyproject.toml --extra dev --extra bench --extra team -o requirements/dev.lock
 	$(LOCK) pyproject.toml -c requirements/dev.lock -o requirements/run.lock
 
 # Read-only conformance probe of a real site: make live-check SITE=your-site.atlassian.net [ARGS=--json]

@@ -8,7 +8,7 @@ import sys
 
 from atlassian_specs.layouts import DEFAULT_LAYOUT, LAYOUTS
 
-from . import auth
+from . import auth, oauth
 from .app import SandboxConfig
 from .faults import FaultConfig
 from .server import LOOPBACK, SandboxServer
@@ -101,7 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         f"  basic auth: {auth.ADMIN_EMAIL} / {auth.ADMIN_TOKEN} (site admin),\n    "
         f"{auth.AGENT_EMAIL} / {auth.AGENT_TOKEN} (JSM agent), "
         f"{auth.CUSTOMER_EMAIL} / {auth.CUSTOMER_TOKEN}\n"
-        f"  bearer: {auth.ADMIN_OAUTH_TOKEN} (all scopes), {auth.READONLY_OAUTH_TOKEN} (read scopes)",
+        f"  bearer: {auth.ADMIN_OAUTH_TOKEN} (all scopes), {auth.READONLY_OAUTH_TOKEN} (read scopes)\n"
+        f"  OAuth 2.0 (3LO) app for team mode: {oauth.APP_CLIENT_ID} / {oauth.APP_CLIENT_SECRET} "
+        "(sign-in at /authorize, tokens at /oauth/token)",
         file=sys.stderr,
         flush=True,
     )

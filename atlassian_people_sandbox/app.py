@@ -32,6 +32,7 @@ from .auth import Credentials, Principal, default_credentials
 from .errors import ApiError, error_response
 from .faults import FaultConfig, FaultInjector, enum_values
 from .handlers import all_handlers
+from .oauth import FakeAuthorizationServer
 from .registry import Handler, SandboxRequest
 from .spec import ApiSpec, api_specs, route_sort_key
 from .state import SandboxState
@@ -76,6 +77,7 @@ class Traffic:
     unrouted: int = 0
     writes: Counter[tuple[str, str, str, str, str]] = field(default_factory=Counter)
     applied: Counter[tuple[str, str, str, str, str]] = field(default_factory=Counter)
+    applied_by: list[tuple[str, str]] = field(default_factory=list)  # (operationId, account id) per write
 
     def record(self, op: Operation, request: Request, body: bytes, status: int) -> None:
         if status >= 500:
@@ -87,6 +89,8 @@ class Traffic:
             self.writes[write] += 1
             if 200 <= status < 300:
                 self.applied[write] += 1
+                principal = getattr(request.state, "principal", None)
+                self.applied_by.append((op.operation_id, principal.account_id if principal else ""))
 
     def repeated_writes(self) -> list[dict[str, Any]]:
         """Write requests that arrived more than once (as a retry sends them)."""
@@ -110,6 +114,7 @@ class Traffic:
             "writesReceived": sum(self.writes.values()),
             "writesApplied": sum(self.applied.values()),
             "repeatedWrites": self.repeated_writes(),
+            "writesBy": [{"operation": op, "accountId": who} for op, who in self.applied_by],
         }
 
 
@@ -146,6 +151,8 @@ class Sandbox:
         operations = [op for api in self.apis for op in api.operations]
         default, self.principals = default_credentials()
         self.credentials = credentials or default
+        self.oauth = FakeAuthorizationServer(self.principals)
+        self.credentials.issued = self.oauth.principal_of
         self.state = SandboxState.seeded(self.config.seed, self.config.seed_size, self.principals)
         self._request_rules = {
             op.operation_id: OperationValidator(api.document, op.path, op.method)
@@ -198,6 +205,7 @@ class Sandbox:
             Route("/_sandbox/reset", self._control_reset, methods=["POST"]),
             Route("/_sandbox/faults", self._control_faults, methods=["GET", "POST"]),
             Route("/_sandbox/stats", self._control_stats, methods=["GET"]),
+            *self.oauth.routes(),
         ]
         return Starlette(routes=routes, exception_handlers={404: self._not_found, 405: self._not_allowed})
 
@@ -230,6 +238,7 @@ class Sandbox:
             )
         try:
             principal = self._authorise(op, request)
+            request.state.principal = principal  # who made the change, for Traffic
             body = await request.body()
             path, query, payload = self._validate(api, op, request, body)
             handler: Handler | None = self.handlers.get(op.operation_id)
@@ -394,7 +403,13 @@ def _write_matcher(
         if not op.reads_only
         for parts in [route_of(op).split("/")]
     ]
-    return lambda method, path: any(method == m and pattern.fullmatch(path) for m, pattern in writes)
+    # Jira is reached at the site and, with OAuth, through the gateway path: both are the same operation.
+    gateway = re.compile(
+        "^" + re.escape(JIRA_OAUTH_BASE_PATH).replace(re.escape("{cloudId}"), "[^/]+") + "(?=/)"
+    )
+    return lambda method, path: any(
+        method == m and pattern.fullmatch(gateway.sub("", path)) for m, pattern in writes
+    )
 
 
 def _describe(error: Exception) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from atlassian_specs.operations import READ_SCOPE_PREFIX, ROLE_NAMES, Operation, every_scope
@@ -44,6 +45,8 @@ class Credentials:
 
     basic: dict[tuple[str, str], Principal] = field(default_factory=dict)
     bearer: dict[str, Principal] = field(default_factory=dict)
+    # Access tokens issued at run time (the fake authorization server, oauth.py): token -> its account.
+    issued: Callable[[str], Principal | None] | None = None
 
     def add_api_token(self, principal: Principal, token: str) -> None:
         self.basic[(principal.email, token)] = principal
@@ -57,7 +60,9 @@ class Credentials:
         scheme, _, value = authorization.partition(" ")
         scheme = scheme.lower()
         if scheme == "bearer":
-            return self.bearer.get(value.strip())
+            token = value.strip()
+            fixed = self.bearer.get(token)
+            return fixed if fixed is not None or self.issued is None else self.issued(token)
         if scheme == "basic":
             try:
                 decoded = base64.b64decode(value.strip(), validate=True).decode("utf-8")
@@ -95,15 +100,15 @@ def default_credentials() -> tuple[Credentials, dict[str, Principal]]:
     credentials.add_api_token(admin, ADMIN_TOKEN)
     credentials.add_api_token(agent, AGENT_TOKEN)
     credentials.add_api_token(customer, CUSTOMER_TOKEN)
-    credentials.add_bearer(ADMIN_OAUTH_TOKEN, _with_scopes(admin, scopes))
+    credentials.add_bearer(ADMIN_OAUTH_TOKEN, with_scopes(admin, scopes))
     credentials.add_bearer(
         READONLY_OAUTH_TOKEN,
-        _with_scopes(admin, frozenset(s for s in scopes if s.startswith(READ_SCOPE_PREFIX))),
+        with_scopes(admin, frozenset(s for s in scopes if s.startswith(READ_SCOPE_PREFIX))),
     )
     return credentials, {"admin": admin, "agent": agent, "customer": customer}
 
 
-def _with_scopes(principal: Principal, scopes: frozenset[str]) -> Principal:
+def with_scopes(principal: Principal, scopes: frozenset[str]) -> Principal:
     return Principal(
         principal.name, principal.email, principal.account_id, principal.display_name, principal.roles, scopes
     )

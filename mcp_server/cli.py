@@ -104,6 +104,9 @@ def settings_from(args: argparse.Namespace, environ: Mapping[str, str]) -> Setti
         tls_cert=args.tls_cert,
         tls_key=args.tls_key,
         allow_any_url=args.allow_any_url,
+        mode=args.mode,
+        public_url=args.public_url,
+        team_store=args.team_store,
     )
 
 
@@ -114,7 +117,40 @@ def _log_level(args: argparse.Namespace, environ: Mapping[str, str]) -> str:
     return level
 
 
+def _build(settings: Settings) -> Runtime:
+    if settings.mode != "team":
+        return build(settings)
+    try:  # the team extra (cryptography, psycopg) is installed only where team mode runs
+        from .team.app import build_team
+    except ImportError as exc:
+        raise ConfigError(
+            f"team mode needs the team extra ({exc.name} is missing): "
+            "pip install 'atlassian-people-mcp[team]'."
+        ) from None
+    return build_team(settings)
+
+
+def _team(argv: list[str]) -> int:
+    try:
+        from .team.commands import team_command
+    except ImportError as exc:
+        print(f"atlassian-people-mcp: the team commands need the team extra ({exc.name} is missing).")
+        return 2
+
+    def settings_for(flags: list[str]) -> Settings:
+        return settings_from(parse_args(flags), {**os.environ, "MCP_MODE": "single", "MCP_SANDBOX": "true"})
+
+    try:
+        return team_command(argv, settings_for, os.environ)
+    except ConfigError as exc:
+        print(f"atlassian-people-mcp: configuration error: {exc}", file=sys.stderr)
+        return 2
+
+
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments[:1] == ["team"]:
+        return _team(arguments[1:])
     args = parse_args(argv)
     # Our own notices at the chosen level; libraries (the SDK logs every HTTP session, httpx every
     # request) at WARNING.
@@ -132,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             if settings.transport == "http":
                 listener = bind_socket(settings.host, settings.port)  # before anything says "serving"
                 check_tls(settings.tls_cert, settings.tls_key)
-            runtime = build(settings)
+            runtime = _build(settings)
         if listener is not None:
             serve_http(runtime, listener, log_level="warning" if level != "debug" else "info")
         else:

@@ -2,13 +2,16 @@
 
 Policy: one pooled httpx.AsyncClient per API (not per call), explicit timeouts, and the retry transport the
 generated clients' users get too (atlassian_people_runtime.transport: 429, 502, 503, 504 and connection
-errors, Retry-After honoured, only where a retry cannot apply work twice).
+errors, Retry-After honoured, only where a retry cannot apply work twice). The pooled clients keep no
+cookies: in team mode they serve everyone, and a cookie Atlassian set for one person's request would
+otherwise ride along with the next person's.
 """
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any, TypeAlias
 
 import csm_client
@@ -87,6 +90,7 @@ class ApiClients:
         return httpx.AsyncClient(
             base_url=base_url,
             auth=self.credential.auth(),
+            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),  # accepts no cookie
             headers=headers,
             timeout=self.timeout,
             transport=transport,

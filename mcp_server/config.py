@@ -24,10 +24,12 @@ from .env_names import (
     unknown_atlassian_variables,
 )
 from .settings_table import SECRET_KEYS, variable
+from .team.settings import checked_public_url, team_problems
 from .toolsets import TOOLSETS
 from .urls import checked_cloud_id, checked_url, is_loopback
 
 Transport = Literal["stdio", "http"]
+Mode = Literal["single", "team"]
 
 MIN_REMOTE_TOKEN_LENGTH = 32  # a bearer token guarding a non-loopback bind must resist guessing
 __all__ = ["TOOLSETS", "ConfigError", "Settings", "is_loopback", "load_settings"]
@@ -64,6 +66,15 @@ class Settings:
     # Signs confirm tokens and cursors; shared by processes behind one endpoint. None: random per process.
     secret_key: str | None = field(default=None, repr=False)
     timeout_s: float = 30.0
+    # Team mode (mcp_server/team): each person signs in with their own Atlassian account.
+    mode: Mode = "single"
+    public_url: str | None = None
+    team_store: str = "sqlite:///team.db"
+    team_keys: str | None = field(default=None, repr=False)
+    oauth_client_id: str | None = None
+    oauth_client_secret: str | None = field(default=None, repr=False)
+    auth_url: str = "https://auth.atlassian.com"
+    calls_per_person: int = 4
 
     @property
     def has_credentials(self) -> bool:
@@ -180,8 +191,8 @@ def _toolsets(raw: str | None) -> frozenset[str]:
 
 
 def _check_serving(settings: Settings) -> None:
-    if settings.transport != "http" or is_loopback(settings.host):
-        return
+    if settings.transport != "http" or is_loopback(settings.host) or settings.mode == "team":
+        return  # team mode: every request carries a person's OAuth token
     if not settings.http_token:
         raise ConfigError(
             f"refusing to serve on non-loopback address {settings.host} without MCP_HTTP_TOKEN; "
@@ -227,6 +238,9 @@ def load_settings(
     tls_cert: str | None = None,
     tls_key: str | None = None,
     allow_any_url: bool | None = None,
+    mode: str | None = None,
+    public_url: str | None = None,
+    team_store: str | None = None,
 ) -> Settings:
     """Build Settings from flags (arguments) and the environment; raises ConfigError.
 
@@ -251,7 +265,14 @@ def load_settings(
             + " (see --help for the variables read)."
         )
 
-    chosen_transport = transport or raw("transport") or Settings.transport
+    chosen_mode = (mode or raw("mode") or Settings.mode).strip().lower()
+    if chosen_mode not in ("single", "team"):
+        raise ConfigError(f"MCP_MODE must be single or team, got {_shown(chosen_mode)}.")
+    team = chosen_mode == "team"
+    given_transport = transport or raw("transport")
+    chosen_transport = (
+        "http" if team and given_transport != "stdio" else given_transport or Settings.transport
+    )
     if chosen_transport not in ("stdio", "http"):
         raise ConfigError(f"transport must be stdio or http, got {_shown(chosen_transport)}.")
     raw_tools = tools if tools is not None else raw("tools")
@@ -289,7 +310,23 @@ def load_settings(
                 f"{explain_unread(borrowed)} (or pass --sandbox to try the server on fake data)."
             )
         sandbox_reason = "no ATLASSIAN_* setting is present"
-    if not sandbox_reason:
+    if team:
+        problem = team_problems(
+            transport_given=given_transport,
+            http_token=_secret(variable("http_token"), env),
+            single_credentials=[
+                variable(key)
+                for key, value in (("api_token", api_token), ("oauth_token", oauth_token))
+                if value
+            ],
+            client_id=(raw("oauth_client_id") or "").strip() or None,
+            client_secret=_secret(variable("oauth_client_secret"), env),
+            sandbox=bool(asked),
+        )
+        if problem:
+            raise ConfigError(problem + ".")
+        sandbox_reason = ""
+    elif not sandbox_reason:
         problem = _credentials_problem(env, email, api_token, oauth_token)
         if problem:
             raise ConfigError(problem + (f"; {explain_unread(borrowed)}" if borrowed else "") + ".")
@@ -330,6 +367,16 @@ def load_settings(
         ),
         sandbox_reason=sandbox_reason,
         secret_key=_secret_key(env),
+        mode="team" if team else "single",
+        public_url=checked_public_url(public_url or raw("public_url")) if team else None,
+        team_store=(team_store or raw("team_store") or Settings.team_store).strip(),
+        team_keys=(raw("team_keys") or "").strip() or None,
+        oauth_client_id=(raw("oauth_client_id") or "").strip() or None,
+        oauth_client_secret=_secret(variable("oauth_client_secret"), env),
+        auth_url=url(variable("auth_url")) or Settings.auth_url,
+        calls_per_person=_positive(
+            variable("calls_per_person"), raw("calls_per_person"), Settings.calls_per_person
+        ),
     )
     if not settings.sandbox and not (settings.site_url or cloud_id or settings.jira_url):
         raise ConfigError(

@@ -200,7 +200,14 @@ def from_status(
     if status == 429:
         retry = headers.get("retry-after", "")
         wait = f" after {retry} s" if retry else " later"
-        return RateLimited(f"Rate limited by Atlassian ({op}); retry{wait}.", status, retry or None)
+        reason = printable(headers.get("ratelimit-reason", ""))[:60]
+        # Jira's quota-based limits count every user of the app (in team mode, everyone on this server).
+        why = f" Atlassian's reason: {reason}" + (
+            " (the app's shared quota: other people's calls count too)." if "quota" in reason else "."
+        )
+        return RateLimited(
+            f"Rate limited by Atlassian ({op}); retry{wait}.{why if reason else ''}", status, retry or None
+        )
     if status >= 500:
         return Unavailable(f"Atlassian is unavailable ({op}: HTTP {status}); retry later.", status)
     return ToolFailure(f"Unexpected HTTP {status} from {op}: {said}.", status)

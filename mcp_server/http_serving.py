@@ -13,6 +13,7 @@ import socket
 import ssl
 import sys
 from typing import Any
+from urllib.parse import urlsplit
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -165,6 +166,12 @@ def allowed_hosts(runtime: Runtime, port: int) -> tuple[list[str], list[str]]:
         if not fixed_port:
             hosts.add(host)
             origins.add(f"{scheme}://{host}")
+    if (
+        settings.public_url
+    ):  # team mode: browser-based clients send the public origin (often https at a proxy)
+        public = urlsplit(settings.public_url)
+        hosts.add(public.netloc)
+        origins.add(f"{public.scheme}://{public.netloc}")
     return sorted(hosts), sorted(origins)
 
 
@@ -186,6 +193,15 @@ def http_app(runtime: Runtime, port: int | None = None) -> Any:
 
 def banner(runtime: Runtime, port: int) -> str:
     settings = runtime.settings
+    if settings.mode == "team":
+        url = f"{settings.public_url}/mcp"
+        return (
+            f"atlassian-people-mcp: team server on {url} "
+            f"(listening on {host_literal(settings.host)}:{port}); "
+            "each person signs in with their own Atlassian account.\n"
+            f"  Claude Code: claude mcp add --transport http atlassian-people {url}\n"
+            "  Stop with Ctrl-C."
+        )
     shown = settings.host
     if shown in WILDCARD_HOSTS:
         shown = _host_forms(settings.allowed_hosts[0])[0] if settings.allowed_hosts else "127.0.0.1"

@@ -55,12 +55,14 @@ class PeopleServer(MCPServer[Any]):
         confirmations: Confirmations | None = None,
         sandbox: bool = False,
         secret_key: bytes | None = None,
+        **sdk_options: Any,  # e.g. the team mode's authorization server (auth, auth_server_provider)
     ) -> None:
         super().__init__(
             name="atlassian-people",
             title=f"Atlassian people {SANDBOX_MARK}" if sandbox else "Atlassian people",
             instructions=SANDBOX_INSTRUCTIONS + INSTRUCTIONS if sandbox else INSTRUCTIONS,
             version=__version__,
+            **sdk_options,
         )
         self.sandbox = sandbox
         self.tool_defs = {tool.name: tool for tool in tools}

@@ -283,6 +283,88 @@ SETTINGS: tuple[Setting, ...] = (
         folds_case=True,
     ),
     Setting(
+        "mode",
+        "MCP_MODE",
+        "--mode",
+        "choice",
+        "single",
+        "single (one Atlassian credential, default) or team (each person signs in with their own account)",
+        "`single`: everyone uses the one Atlassian credential above; `team`: streamable HTTP where each "
+        "person signs in with their own Atlassian account (OAuth), see "
+        "[Team server](#team-server-each-person-as-themselves)",
+        choices=("single", "team"),
+    ),
+    Setting(
+        "public_url",
+        "MCP_PUBLIC_URL",
+        "--public-url",
+        "text",
+        None,
+        "team mode: the https URL people's clients reach this server at (issuer and resource)",
+        "team mode: the URL MCP clients reach the server at, e.g. `https://mcp.example.com` (https, or http "
+        "on loopback); the OAuth issuer, and `<url>/mcp` the resource its tokens are bound to",
+    ),
+    Setting(
+        "team_store",
+        "MCP_TEAM_STORE",
+        "--team-store",
+        "text",
+        "sqlite:///team.db",
+        "team mode: sqlite:///path or postgresql://… (replicas must share one PostgreSQL)",
+        "team mode: where sign-ins, grants, tokens and the audit log live: `sqlite:///path/to/team.db` (one "
+        "host) or `postgresql://user:password@host/db` (every replica the same)",
+    ),
+    Setting(
+        "team_keys",
+        "MCP_TEAM_KEYS",
+        None,
+        "text",
+        None,
+        "team mode: key ring sealing Atlassian tokens at rest (`atlassian-people-mcp team new-key`)",
+        "team mode: `id:key[,id:key…]` (from `atlassian-people-mcp team new-key`) sealing each person's "
+        "Atlassian tokens with AES-GCM; the first key seals, all open; the same on every replica",
+        secret=True,
+    ),
+    Setting(
+        "calls_per_person",
+        "MCP_TEAM_CALLS_PER_PERSON",
+        None,
+        "number",
+        "4",
+        "team mode: tool calls one person may run at once per replica (default 4; more wait)",
+        "team mode: tool calls one person may run at once on each replica; more wait their turn, so one "
+        "heavy user cannot spend the app's whole Atlassian rate budget",
+    ),
+    Setting(
+        "oauth_client_id",
+        "ATLASSIAN_OAUTH_CLIENT_ID",
+        None,
+        "text",
+        None,
+        "team mode: client id of your Atlassian OAuth 2.0 (3LO) app",
+        "team mode: the client id of your OAuth 2.0 (3LO) app in Atlassian's developer console",
+    ),
+    Setting(
+        "oauth_client_secret",
+        "ATLASSIAN_OAUTH_CLIENT_SECRET",
+        None,
+        "text",
+        None,
+        "team mode: that app's secret",
+        "team mode: that app's secret",
+        secret=True,
+    ),
+    Setting(
+        "auth_url",
+        "ATLASSIAN_AUTH_URL",
+        None,
+        "text",
+        "https://auth.atlassian.com",
+        "team mode: replaces https://auth.atlassian.com (Atlassian's sign-in; tests, proxies)",
+        "team mode: replaces `https://auth.atlassian.com`, Atlassian's authorization server; "
+        + _URL_OVERRIDE,
+    ),
+    Setting(
         "sandbox",
         "MCP_SANDBOX",
         "--sandbox",

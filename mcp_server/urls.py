@@ -20,7 +20,7 @@ from .settings_table import variable
 # Atlassian's first-party domains for cloud sites and its API gateway ("IP addresses and domains for
 # Atlassian cloud products"); a planted URL anywhere else would receive the user's token.
 ATLASSIAN_SITE_SUFFIXES = (".atlassian.net", ".jira.com")
-ATLASSIAN_API_HOSTS = frozenset({"api.atlassian.com"})
+ATLASSIAN_API_HOSTS = frozenset({"api.atlassian.com", "auth.atlassian.com"})  # gateway, OAuth
 ALLOW_ANY_URL = variable("allow_any_url")
 
 _CLOUD_ID = re.compile(r"^[0-9a-fA-F]{8}(-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}$")

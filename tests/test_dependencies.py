@@ -1,7 +1,8 @@
 """Every third-party import is declared in pyproject.toml, and the lock files pin what the suite runs on.
 
-The server's own code (what `make run` and the wheel install) may import only `[project].dependencies`;
-scripts, benchmarks and tests may also use the `dev` and `bench` extras.
+The server's own code (what `make run` and the wheel install) may import only `[project].dependencies`,
+except the team server (mcp_server/team), which may also use the `team` extra; scripts, benchmarks and
+tests may also use the `dev`, `bench` and `team` extras.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from packaging.utils import canonicalize_name
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIME_CODE = ["mcp_server", "atlassian_people_sandbox", "atlassian_specs", "generated"]
 DEVELOPMENT_CODE = ["scripts", "bench", "tests"]
+TEAM_CODE = "mcp_server/team"  # installed with the `team` extra only
 LOCK_LINE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+)(?:\s*;\s*([^\\#]+?))?\s*\\?$", re.MULTILINE)
 
 
@@ -51,11 +53,13 @@ def _local_modules() -> set[str]:
     return names
 
 
-def _imported_modules(folders: Iterable[str]) -> dict[str, set[str]]:
+def _imported_modules(folders: Iterable[str], skipping: str | None = None) -> dict[str, set[str]]:
     """Top-level module name -> files importing it, for every absolute import in these folders."""
     found: dict[str, set[str]] = {}
     for folder in folders:
         for path in (ROOT / folder).rglob("*.py"):
+            if skipping and path.is_relative_to(ROOT / skipping):
+                continue
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
             for node in ast.walk(tree):
                 if isinstance(node, ast.Import):
@@ -69,15 +73,15 @@ def _imported_modules(folders: Iterable[str]) -> dict[str, set[str]]:
     return found
 
 
-def _third_party(folders: Iterable[str]) -> dict[str, set[str]]:
+def _third_party(folders: Iterable[str], skipping: str | None = None) -> dict[str, set[str]]:
     skip = set(sys.stdlib_module_names) | _local_modules()
-    return {name: files for name, files in _imported_modules(folders).items() if name not in skip}
+    return {name: files for name, files in _imported_modules(folders, skipping).items() if name not in skip}
 
 
-def _undeclared(folders: Iterable[str], declared: set[str]) -> list[str]:
+def _undeclared(folders: Iterable[str], declared: set[str], skipping: str | None = None) -> list[str]:
     providers = importlib.metadata.packages_distributions()
     problems = []
-    for module, files in sorted(_third_party(folders).items()):
+    for module, files in sorted(_third_party(folders, skipping).items()):
         distributions = {canonicalize_name(name) for name in providers.get(module, [])}
         where = f"imported by {sorted(files)}"
         if not distributions:
@@ -88,11 +92,16 @@ def _undeclared(folders: Iterable[str], declared: set[str]) -> list[str]:
 
 
 def test_server_code_imports_only_runtime_dependencies() -> None:
-    assert _undeclared(RUNTIME_CODE, _declared()) == []
+    assert _undeclared(RUNTIME_CODE, _declared(), skipping=TEAM_CODE) == []
+
+
+def test_team_server_code_imports_only_runtime_and_team_dependencies() -> None:
+    assert _undeclared([TEAM_CODE], _declared("team")) == []
+    assert {"cryptography", "psycopg"} <= set(_third_party([TEAM_CODE]))
 
 
 def test_development_code_imports_only_declared_packages() -> None:
-    assert _undeclared(DEVELOPMENT_CODE, _declared("dev", "bench")) == []
+    assert _undeclared(DEVELOPMENT_CODE, _declared("dev", "bench", "team")) == []
 
 
 def test_the_scan_sees_the_imports_it_checks() -> None:

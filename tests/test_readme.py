@@ -65,6 +65,19 @@ COMMANDS = {
     ),
     "claude mcp add --transport http atlassian-people http://127.0.0.1:8000/mcp "
     '--header "Authorization: Bearer <MCP_HTTP_TOKEN>"': "not run: needs Claude Code",
+    **dict.fromkeys(
+        (
+            "export MCP_MODE=team",
+            "export MCP_PUBLIC_URL=https://mcp.example.com",
+            "export ATLASSIAN_SITE_URL=https://your-site.atlassian.net",
+            "export ATLASSIAN_OAUTH_CLIENT_ID=… ATLASSIAN_OAUTH_CLIENT_SECRET=…",
+            "export MCP_TEAM_KEYS=$(atlassian-people-mcp team new-key k1)",
+            "export MCP_TEAM_STORE=sqlite:////var/lib/atlassian-people/team.db",
+            "atlassian-people-mcp --host 127.0.0.1 --port 8000",
+        ),
+        "not run: needs a registered Atlassian app; tests/team/test_team_cli.py starts a team server process "
+        "with such settings (against the sandbox) and runs `team new-key`",
+    ),
 }
 
 

@@ -49,6 +49,17 @@ def test_rate_limited_carries_retry_after_and_other_statuses_stay_plain() -> Non
     assert type(odd) is ToolFailure and odd.status == 418
 
 
+def test_rate_limited_names_atlassians_reason_and_a_shared_quota() -> None:
+    headers = {"retry-after": "30", "ratelimit-reason": "jira-quota-global-based"}
+    quota = from_status(429, BODY, headers, requirement("getCustomer"), "basic auth")
+    assert str(quota).endswith(
+        "retry after 30 s. Atlassian's reason: jira-quota-global-based (the app's shared quota: other "
+        "people's calls count too)."
+    )
+    burst = from_status(429, BODY, {"ratelimit-reason": "jira-burst-based"}, requirement("getCustomer"), "x")
+    assert str(burst).endswith("retry later. Atlassian's reason: jira-burst-based.")
+
+
 def test_a_not_found_raised_by_a_handler_has_the_404_status() -> None:
     assert NotFound("no contact matches 'x'").status == 404
     assert isinstance(unknown_outcome("timed out", "x_read", None), OutcomeUnknown)
