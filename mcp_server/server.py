@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 from mcp.server.mcpserver import Context, MCPServer
 from mcp_types import CallToolResult, InputRequiredResult, TextContent, ToolAnnotations
 from mcp_types import Tool as MCPTool
@@ -25,6 +24,9 @@ from .confirm import Confirmations
 from .errors import ToolFailure, printable, redact
 from .registry import OUTPUT_SCHEMA, ToolDef, ToolResult
 from .signing import Signer
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
 
 log = logging.getLogger("atlassian_people_mcp")
 
@@ -69,10 +71,17 @@ class PeopleServer(MCPServer[Any]):
         self.secrets = tuple(secrets)
         self.confirmations = confirmations or Confirmations(Signer(secret_key))
         self.max_requests_per_call = MAX_REQUESTS_PER_CALL
-        self._validators = {
-            name: jsonschema.Draft202012Validator(tool.input_schema())
-            for name, tool in self.tool_defs.items()
-        }
+        self._validators: dict[str, Validator] = {}
+
+    def _validator(self, tool: ToolDef) -> Validator:
+        """The tool's argument validator, built on its first call: importing jsonschema takes ~30 ms of
+        a cold start and tools/list needs none of it."""
+        validator = self._validators.get(tool.name)
+        if validator is None:
+            import jsonschema
+
+            validator = self._validators[tool.name] = jsonschema.Draft202012Validator(tool.input_schema())
+        return validator
 
     # -- listing -----------------------------------------------------------------------------------
 
@@ -149,7 +158,7 @@ class PeopleServer(MCPServer[Any]):
             refusal = self.access.action_refusal(tool, action)
             if refusal:
                 raise ToolFailure(f"Refused: {refusal}")
-        problems = args.problems(tool, self._validators[name], arguments)
+        problems = args.problems(tool, self._validator(tool), arguments)
         if problems:
             raise ToolFailure("Invalid arguments (fix all, then call again):\n- " + "\n- ".join(problems))
         unencodable = _unencodable(arguments)

@@ -21,7 +21,11 @@ FIELDS = {"type": "array", "minItems": 1, "maxItems": 50, "items": TEXT, "descri
 
 
 def operation(endpoint: ModuleType) -> str:
-    return str(endpoint.OPERATION_ID)
+    """The operationId an endpoint module calls, read from the module's name (the generator names it
+    after the operationId in snake case) so the module loads only when a tool calls it
+    (mcp_server/deferred_imports.py); building the tools fails on an operationId the specs lack."""
+    first, *rest = endpoint.__name__.rpartition(".")[2].split("_")
+    return first + "".join(word.capitalize() for word in rest)
 
 
 def get_action(entity: Entity, handler: Handler, operations: tuple[str, ...], doc: str) -> Action:
