@@ -82,12 +82,16 @@ async def _matches(
         )
         async with slots:
             found = await call.api(fetch_organizations, body=body)
-        organizations = [to_data(o) for o in found.organizations]
+        with_id: dict[str, list[dict[str, Any]]] = {}
+        with_name: dict[str, list[dict[str, Any]]] = {}
+        for organization in map(to_data, found.organizations):
+            with_id.setdefault(str(organization.get("id")), []).append(organization)
+            with_name.setdefault(str(organization.get("name", "")).casefold(), []).append(organization)
         matches: dict[str, list[dict[str, Any]]] = {}
         for text in batch:
-            hits = [o for o in organizations if by_id and str(o.get("id")) == text]
+            hits = with_id.get(text, []) if by_id else []
             if not hits and by_name:
-                hits = [o for o in organizations if str(o.get("name", "")).casefold() == text.casefold()]
+                hits = with_name.get(text.casefold(), [])
             matches[text] = list({str(o["id"]): o for o in hits}.values())
         return matches
 
