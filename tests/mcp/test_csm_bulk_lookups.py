@@ -43,7 +43,7 @@ async def test_upserting_100_new_organizations_looks_their_ids_up_in_two_request
     ids = stored_ids(sandbox)
     assert upserted.structured_content["items"] == [{"id": ids[n], "name": n} for n in names]
     assert csm_stats(sandbox)["organizations"] == applied + 100  # each written once
-    assert f"Ids: {names[0]}={ids[names[0]]}, " in str(upserted.content[0].text)  # type: ignore[union-attr]
+    assert f"Ids: {names[0]}={ids[names[0]]}, " in str(upserted.content[0].text)
 
 
 async def test_items_with_ids_are_looked_up_by_id_and_new_ones_by_name(
