@@ -124,3 +124,17 @@ def test_packages_and_other_modules_are_left_to_the_import_system(client_package
     assert vars(helpers)["VALUE"] == 1  # not an endpoint module: ran at import
     tag_package = importlib.import_module(f"{name}.api.things")
     assert type(tag_package).__name__ == "module"
+
+
+def test_the_paging_constants_load_no_model_while_endpoints_are_deferred() -> None:
+    code = (
+        "import json, sys\n"
+        "from mcp_server.deferred_imports import defer_endpoint_modules\n"
+        "defer_endpoint_modules()\n"
+        "from jsm_ops_client.paging import LIST_STAKEHOLDERS\n"
+        "from csm_client.paging import GET_PRODUCTS\n"
+        "from jira_groups_client.paging import GET_JIRA_GROUP_MEMBERS\n"
+        "print(json.dumps(sorted(m for m in sys.modules if '.models.' in m)))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == []  # the item models are named in annotations only
