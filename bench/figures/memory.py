@@ -45,6 +45,12 @@ def server_peak_rss(sandbox: SandboxProcess) -> tuple[int, int]:
     return our_peak, floor_peak
 
 
+def forget_split_urls() -> None:
+    """Empty the standard library's cache of the last 128 URLs it split: httpx has every response's URL
+    split for its cookie jar, so a long read fills it, yet neither reader keeps anything there."""
+    urllib.parse.clear_cache()  # type: ignore[attr-defined]  # long-standing, but not in typeshed
+
+
 async def traced_reads(
     sandbox: SandboxProcess, points: tuple[int, int]
 ) -> tuple[dict[str, dict[int, int]], dict[str, dict[int, int]]]:
@@ -64,16 +70,14 @@ async def traced_reads(
                 await reader(PAGE)
             for records in points:
                 for side, reader in readers.items():
-                    urllib.parse.clear_cache()
+                    forget_split_urls()
                     gc.collect()
                     tracemalloc.start()
                     try:
                         tracemalloc.reset_peak()
                         await reader(records)
                         peaks[side][records] = tracemalloc.get_traced_memory()[1]
-                        # The standard library keeps the last 128 URLs it split (httpx has each response's
-                        # URL split for its cookie jar): bounded, and kept by neither reader.
-                        urllib.parse.clear_cache()
+                        forget_split_urls()
                         gc.collect()
                         retained[side][records] = tracemalloc.get_traced_memory()[0]
                     finally:
