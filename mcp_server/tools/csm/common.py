@@ -54,7 +54,7 @@ IDEMPOTENCY_PROPERTY: dict[str, Any] = {
 async def match_organizations(call: ToolCall, texts: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     """The organizations each text names (as an id, else as an exact case-insensitive name)."""
     wanted = list(dict.fromkeys(t.strip() for t in texts if t.strip()))
-    return await _matches(call, wanted, by_id=True, by_name=True)
+    return await _matches(call, _batches(wanted, by_id=True, by_name=True))
 
 
 async def organizations_named(
@@ -62,23 +62,27 @@ async def organizations_named(
 ) -> dict[str, list[dict[str, Any]]]:
     """The organizations with each of these ids and each of these exact (case-insensitive) names, each
     asked only as what it is: twice as many per request as match_organizations."""
-    found = await _matches(call, list(dict.fromkeys(ids)), by_id=True, by_name=False)
-    return found | await _matches(call, list(dict.fromkeys(names)), by_id=False, by_name=True)
+    batches = _batches(list(dict.fromkeys(ids)), by_id=True, by_name=False)
+    return await _matches(call, batches + _batches(list(dict.fromkeys(names)), by_id=False, by_name=True))
 
 
-async def _matches(
-    call: ToolCall, wanted: list[str], *, by_id: bool, by_name: bool
-) -> dict[str, list[dict[str, Any]]]:
-    """fetchOrganizations for the wanted texts, as ids and/or names: FETCH_LIMIT ids and names per
-    request, up to FETCH_CONCURRENCY requests at a time; each text matched against its own request's
-    answer."""
-    step = FETCH_LIMIT // (by_id + by_name)
-    batches = [wanted[start : start + step] for start in range(0, len(wanted), step)]
+Batch = tuple[list[str], bool, bool]  # texts, asked as ids, asked as names
+
+
+def _batches(wanted: list[str], *, by_id: bool, by_name: bool) -> list[Batch]:
+    step = FETCH_LIMIT // (by_id + by_name)  # FETCH_LIMIT ids and names per request
+    return [(wanted[start : start + step], by_id, by_name) for start in range(0, len(wanted), step)]
+
+
+async def _matches(call: ToolCall, batches: list[Batch]) -> dict[str, list[dict[str, Any]]]:
+    """fetchOrganizations for each batch, up to FETCH_CONCURRENCY requests at a time; each text matched
+    against its own request's answer (by id first when asked as an id, else by name)."""
     slots = asyncio.Semaphore(FETCH_CONCURRENCY)
 
-    async def fetch(batch: list[str]) -> dict[str, list[dict[str, Any]]]:
+    async def fetch(batch: Batch) -> dict[str, list[dict[str, Any]]]:
+        texts, by_id, by_name = batch
         body = FetchOrganizationsRequest(
-            organization_ids=batch if by_id else UNSET, organization_names=batch if by_name else UNSET
+            organization_ids=texts if by_id else UNSET, organization_names=texts if by_name else UNSET
         )
         async with slots:
             found = await call.api(fetch_organizations, body=body)
@@ -88,7 +92,7 @@ async def _matches(
             with_id.setdefault(str(organization.get("id")), []).append(organization)
             with_name.setdefault(str(organization.get("name", "")).casefold(), []).append(organization)
         matches: dict[str, list[dict[str, Any]]] = {}
-        for text in batch:
+        for text in texts:
             hits = with_id.get(text, []) if by_id else []
             if not hits and by_name:
                 hits = with_name.get(text.casefold(), [])
