@@ -14,8 +14,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 SPEC_FILES = {"jsm-ops": "jsm-ops.yaml", "csm": "csm.yaml", "jira-groups": "jira-groups.yaml"}
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -54,6 +52,9 @@ def load(name: str) -> dict[str, Any]:
         return document
     except (OSError, ValueError):
         pass
+    # PyYAML only when the JSON copy is missing: importing it takes ~10 ms of a cold start.
+    import yaml
+
     # libyaml's loader when PyYAML has it: ~10x faster than the pure-Python one (both are the safe loader).
     document = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     _store(cached, document)

@@ -61,7 +61,14 @@ def compile_bytecode() -> None:
     environment may set PYTHONDONTWRITEBYTECODE), so no figure measures compiling source."""
     folders = [
         str(ROOT / name)
-        for name in ("mcp_server", "generated", "atlassian_specs", "atlassian_people_sandbox", "bench")
+        for name in (
+            "mcp_server",
+            "generated",
+            "atlassian_specs",
+            "atlassian_people_runtime",
+            "atlassian_people_sandbox",
+            "bench",
+        )
     ]
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", *folders], check=True, stdout=subprocess.DEVNULL

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from .registry import Action, ToolDef
+
+if TYPE_CHECKING:
+    import jsonschema
 
 _INTEGER = re.compile(r"^\s*-?\d{1,15}\s*$")
 PAIRS = ("field", "values")  # array items of this shape may also be sent as a {field: values} object

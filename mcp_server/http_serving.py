@@ -6,7 +6,6 @@ success banner followed by a traceback; `--port 0` prints the port actually boun
 
 from __future__ import annotations
 
-import asyncio
 import errno
 import hmac
 import socket
@@ -14,9 +13,6 @@ import ssl
 import sys
 from typing import Any
 from urllib.parse import urlsplit
-
-import h11
-from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .runtime import Runtime
 from .urls import is_loopback
@@ -57,41 +53,6 @@ def bind_socket(host: str, port: int) -> socket.socket:
         raise CannotServe(f"cannot listen on {where}: {exc.strerror}.") from None
     listener.listen(2048)  # clients connecting from now on wait in the backlog until uvicorn accepts
     return listener
-
-
-class HeaderTimeoutH11Protocol(H11Protocol):
-    """uvicorn's h11 protocol, closing a connection whose request headers do not arrive within
-    header_timeout_s (uvicorn itself waits forever for a slowly trickled request)."""
-
-    header_timeout_s: float = 10.0
-    _header_timer: asyncio.TimerHandle | None = None
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(transport)
-        self._arm_header_timer()
-
-    def data_received(self, data: bytes) -> None:
-        super().data_received(data)
-        if self.conn.their_state is h11.IDLE:
-            self._arm_header_timer()  # (still) waiting for a request's headers
-        elif self._header_timer is not None:
-            self._header_timer.cancel()
-            self._header_timer = None
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        if self._header_timer is not None:
-            self._header_timer.cancel()
-            self._header_timer = None
-        super().connection_lost(exc)
-
-    def _arm_header_timer(self) -> None:
-        if self._header_timer is None:
-            self._header_timer = self.loop.call_later(self.header_timeout_s, self._headers_too_slow)
-
-    def _headers_too_slow(self) -> None:
-        self._header_timer = None
-        if self.conn.their_state is h11.IDLE and not self.transport.is_closing():
-            self.transport.close()
 
 
 class BearerTokenGuard:
@@ -244,7 +205,10 @@ def check_tls(cert: str | None, key: str | None) -> None:
 
 def serve_http(runtime: Runtime, listener: socket.socket, log_level: str = "warning") -> None:
     """Serve on an already bound listener until interrupted."""
+    # uvicorn's server and h11 protocol load only when serving HTTP: stdio starts without them.
     import uvicorn
+
+    from .http_protocol import HeaderTimeoutH11Protocol
 
     settings = runtime.settings
     port = int(listener.getsockname()[1])

@@ -199,8 +199,10 @@ PAGING_HEADER = '''"""Typed iterators over every page of the paged operations, f
 `page_size` sets the operation's page size argument; the paging arguments themselves are managed here.
 """
 
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from atlassian_people_runtime.paging import Pagination, aiterate, iterate
 
@@ -230,6 +232,8 @@ def _item_class(document: dict[str, Any], operation: dict[str, Any], items_path:
 def paging_code(document: dict[str, Any], package_dir: Path) -> str:
     """The source of the package's paging module (formatted afterwards)."""
     imports: list[str] = []
+    models: list[str] = []  # named in annotations only: imported for type checkers, so importing the
+    # module (for its Pagination constants) loads no model
     bodies: list[str] = []
     for methods in document["paths"].values():
         for operation in methods.values():
@@ -249,7 +253,7 @@ def paging_code(document: dict[str, Any], package_dir: Path) -> str:
                 raise RegenerationError(f"x-pagination of {op_id}: bad style or parameters {missing}")
             item = _item_class(document, operation, spec["items"])
             imports.append(f"from .api.{modules[0].parent.name} import {function}")
-            imports.append(f"from .models import {item}")
+            models.append(item)
 
             def attribute_path(key: str, spec: dict[str, Any] = spec) -> str | None:
                 if key not in spec:
@@ -285,7 +289,8 @@ def paging_code(document: dict[str, Any], package_dir: Path) -> str:
             )
     if not bodies:
         return ""
-    return PAGING_HEADER + "\n".join(sorted(set(imports))) + "\n\n\n" + "\n\n".join(bodies)
+    checking = "if TYPE_CHECKING:\n" + "".join(f"    from .models import {m}\n" for m in sorted(set(models)))
+    return PAGING_HEADER + "\n".join(sorted(set(imports))) + "\n\n" + checking + "\n\n" + "\n\n".join(bodies)
 
 
 def write_paging_module(target: Target, package_dir: Path, env: dict[str, str]) -> None:

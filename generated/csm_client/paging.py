@@ -6,15 +6,20 @@
 `page_size` sets the operation's page size argument; the paging arguments themselves are managed here.
 """
 
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from atlassian_people_runtime.paging import Pagination, aiterate, iterate
 
 from .api.customers import search_customers_by_detail_field
 from .api.products import get_products
 from .client import AuthenticatedClient, Client
-from .models import CustomerAccount, Product
+
+if TYPE_CHECKING:
+    from .models import CustomerAccount, Product
+
 
 SEARCH_CUSTOMERS_BY_DETAIL_FIELD = Pagination(
     operation="searchCustomersByDetailField",

@@ -6,8 +6,10 @@
 `page_size` sets the operation's page size argument; the paging arguments themselves are managed here.
 """
 
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from atlassian_people_runtime.paging import Pagination, aiterate, iterate
 
@@ -18,13 +20,16 @@ from .api.service_desk_organizations import (
 )
 from .api.users import find_jira_users
 from .client import AuthenticatedClient, Client
-from .models import (
-    GroupDetails,
-    ServiceDeskOrganization,
-    ServiceDeskUser,
-    User,
-    UserDetails,
-)
+
+if TYPE_CHECKING:
+    from .models import (
+        GroupDetails,
+        ServiceDeskOrganization,
+        ServiceDeskUser,
+        User,
+        UserDetails,
+    )
+
 
 BULK_GET_JIRA_GROUPS = Pagination(
     operation="bulkGetJiraGroups",

@@ -6,8 +6,10 @@
 `page_size` sets the operation's page size argument; the paging arguments themselves are managed here.
 """
 
+from __future__ import annotations
+
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from atlassian_people_runtime.paging import Pagination, aiterate, iterate
 
@@ -23,14 +25,17 @@ from .api.stakeholder_groups import (
 )
 from .api.stakeholders import list_stakeholders
 from .client import AuthenticatedClient, Client
-from .models import (
-    ContactWithApplyOrderResponse,
-    StakeholderCommsAssignment,
-    StakeholderCommsStakeholder,
-    StakeholderCommsStakeholderGroup,
-    StakeholderCommsStakeholderGroupAndStakeholders,
-    StakeholderCommsStakeholderGroupWithMemberships,
-)
+
+if TYPE_CHECKING:
+    from .models import (
+        ContactWithApplyOrderResponse,
+        StakeholderCommsAssignment,
+        StakeholderCommsStakeholder,
+        StakeholderCommsStakeholderGroup,
+        StakeholderCommsStakeholderGroupAndStakeholders,
+        StakeholderCommsStakeholderGroupWithMemberships,
+    )
+
 
 LIST_STAKEHOLDERS = Pagination(
     operation="listStakeholders",

@@ -48,6 +48,7 @@ from .common import (
     detail_values,
     failure_lines,
     match_organizations,
+    organizations_named,
     profile_line,
     refuse_clearing,
     resolve_customer,
@@ -315,7 +316,10 @@ async def with_ids(
     if bulk.unfinished:
         return result
     done = [p for p in planned if p.index not in bulk.failed_indexes]
-    matches = await match_organizations(call, [p.id or str(p.name) for p in done])
+    # by id where the item had one, else by the name it was written with (the task's answer has no ids)
+    matches = await organizations_named(
+        call, [p.id for p in done if p.id], [str(p.name) for p in done if not p.id]
+    )
     items = [o for p in done for o in matches.get(p.id or str(p.name), [])[:1]]
     text = result.text + ("\nIds: " + ", ".join(f"{o['name']}={o['id']}" for o in items) if items else "")
     return ToolResult({**result.data, "items": items}, text)
