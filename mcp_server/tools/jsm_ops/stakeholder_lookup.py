@@ -143,6 +143,16 @@ def stakeholder_page(body: object) -> StakeholderPage:
     )
 
 
+def bulk_created(body: object) -> tuple[list[dict[str, Any]], list[tuple[Any, Any]]]:
+    """A StakeholderCommsBulkStakeholderCreateResult body (records.py): the created stakeholders slimmed,
+    and (index, error) of each one that failed, as the models give them (UNSET where left out)."""
+    result = obj(body)
+    successes = array(result["successfulStakeholders"]) if "successfulStakeholders" in result else []
+    created = [slim(stakeholder_record(obj(success)["stakeholder"])) for success in successes]
+    errors = [obj(error) for error in array(result["errors"])] if "errors" in result else []
+    return created, [(error.get("index", UNSET), error.get("error", UNSET)) for error in errors]
+
+
 def stakeholder_list(body: object) -> tuple[list[dict[str, Any]], object]:
     """A StakeholderCommsStakeholderListResponse body (records.py): its stakeholders slimmed, and the
     error it notes."""
