@@ -11,14 +11,11 @@ import hashlib
 import json
 import logging
 import re
-import warnings
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openapi_core import OpenAPI
-from openapi_core.datatypes import RequestParameters
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -36,11 +33,12 @@ from .oauth import FakeAuthorizationServer
 from .registry import Handler, SandboxRequest
 from .spec import ApiSpec, api_specs, route_sort_key
 from .state import SandboxState
-from .validation import OperationValidator
+from .validation import RequestRules
+
+if TYPE_CHECKING:
+    from .conformance import ResponseChecker
 
 log = logging.getLogger("atlassian_people_sandbox")
-# openapi-core warns that it cannot check OAuth 2.0 security schemes; the sandbox authenticates itself.
-warnings.filterwarnings("ignore", message="Unsupported scheme type", module="openapi_core")
 
 DEFAULT_CLOUD_ID = "a436116f-02ce-4520-8fbb-7301462a1674"
 
@@ -118,29 +116,6 @@ class Traffic:
         }
 
 
-class _CoreRequest:
-    """A request as openapi-core sees it: under the spec's own server origin, so its path finder matches."""
-
-    def __init__(self, origin: str, request: Request, body: bytes | None) -> None:
-        self.host_url = origin
-        # Jira through the OAuth gateway (/ex/jira/{cloudId}/rest/...) is the spec's /rest/... path.
-        self.path = re.sub(r"^/ex/jira/[^/]+(?=/)", "", request.url.path)
-        self.method = request.method.lower()
-        self.body = body
-        self.content_type = request.headers.get("content-type") or "application/json"
-        self.parameters = RequestParameters(
-            query=request.query_params, header=request.headers, cookie=request.cookies
-        )
-
-
-class _CoreResponse:
-    def __init__(self, status: int, body: bytes, headers: Mapping[str, str]) -> None:
-        self.status_code = status
-        self.data = body or None
-        self.headers = headers
-        self.content_type = "application/json" if body else ""
-
-
 class Sandbox:
     """State, credentials and the ASGI app; `app` is what uvicorn (or httpx's ASGITransport) serves."""
 
@@ -154,17 +129,13 @@ class Sandbox:
         self.oauth = FakeAuthorizationServer(self.principals)
         self.credentials.issued = self.oauth.principal_of
         self.state = SandboxState.seeded(self.config.seed, self.config.seed_size, self.principals)
-        self._request_rules = {
-            op.operation_id: OperationValidator(api.document, op.path, op.method)
-            for api in self.apis
-            for op in api.operations
-        }
-        # openapi-core checks responses (tests turn that on); it is built only when needed, as it is slow.
-        self._response_validators = (
-            {api.name: OpenAPI.from_dict(api.document) for api in self.apis}
-            if self.config.validate_responses
-            else {}
-        )
+        self._request_rules = RequestRules(self.apis)
+        # openapi-core checks responses (tests turn that on); imported and built only then, as it is slow.
+        self._response_checker: ResponseChecker | None = None
+        if self.config.validate_responses:
+            from .conformance import ResponseChecker
+
+            self._response_checker = ResponseChecker(self.apis)
         # Requests received per operationId since start (reported by /_sandbox/stats; benchmarks count them).
         self.requests: Counter[str] = Counter()
         self.traffic = Traffic()  # since the last reset
@@ -269,8 +240,10 @@ class Sandbox:
             return error_response(
                 api.name, ApiError(500, f"Sandbox error in {op.operation_id}; see its log.")
             )
-        if self.config.validate_responses and not self.config.drift:
-            problem = self._nonconformance(api, request, response)
+        if self._response_checker is not None and not self.config.drift:
+            alternative = base_path(self.config.stakeholder_layout).format(cloudId=self.config.cloud_id)
+            reference = base_path(DEFAULT_LAYOUT).format(cloudId=self.config.cloud_id)
+            problem = self._response_checker.problem(api, request, response, (alternative, reference))
             if problem:
                 log.error("nonconforming response for %s: %s", op.operation_id, problem)
                 return error_response(
@@ -278,19 +251,6 @@ class Sandbox:
                     ApiError(500, f"Sandbox response for {op.operation_id} violates the spec: {problem}"),
                 )
         return response
-
-    def _nonconformance(self, api: ApiSpec, request: Request, response: Response) -> str | None:
-        core_request = _CoreRequest(api.origin, request, None)
-        alternative = base_path(self.config.stakeholder_layout).format(cloudId=self.config.cloud_id)
-        if core_request.path.startswith(alternative + "/"):  # checked as the spec's own route
-            reference = base_path(DEFAULT_LAYOUT).format(cloudId=self.config.cloud_id)
-            core_request.path = reference + core_request.path[len(alternative) :]
-        core_response = _CoreResponse(response.status_code, bytes(response.body), response.headers)
-        try:
-            self._response_validators[api.name].validate_response(core_request, core_response)
-        except Exception as exc:  # openapi-core raises one of several validation errors
-            return _describe(exc)
-        return None
 
     def _authorise(self, op: Operation, request: Request) -> Principal:
         principal = self.credentials.authenticate(request.headers.get("authorization"))
@@ -410,23 +370,6 @@ def _write_matcher(
     return lambda method, path: any(
         method == m and pattern.fullmatch(gateway.sub("", path)) for m, pattern in writes
     )
-
-
-def _describe(error: Exception) -> str:
-    cause = error.__cause__
-    schema_errors = getattr(cause, "schema_errors", None)
-    if schema_errors:
-        details = []
-        for schema_error in schema_errors:
-            where = "/".join(str(part) for part in schema_error.absolute_path)
-            details.append(f"{where or 'body'}: {schema_error.message}")
-        return f"{error}: {'; '.join(details)}"
-    try:
-        if cause is not None and str(cause):
-            return f"{error}: {cause}"
-        return str(error)
-    except UnicodeDecodeError:  # openapi-core quotes the raw body in its message, which may not be UTF-8
-        return f"Request body is not valid {getattr(cause, 'mimetype', 'application/json')}: not UTF-8 text."
 
 
 def create_app(config: SandboxConfig | None = None) -> Any:

@@ -2,23 +2,24 @@
 
 Path, query and header parameters are coerced from text by their schema type and checked; the JSON body
 is parsed and checked against its schema; defaults are filled in as the spec gives them. Everything is
-resolved and compiled at start-up, so a request costs a few dictionary look-ups and one schema check
-(openapi-core's per-request schema traversal cost ~15 ms for a plain GET; responses are still checked with
-openapi-core in tests).
+resolved and compiled on an operation's first request (compiling all of them, and importing the schema
+validator, was most of what starting a sandbox cost), so a request costs a few dictionary look-ups and one
+schema check (openapi-core's per-request schema traversal cost ~15 ms for a plain GET; responses are still
+checked with openapi-core in tests).
 """
 
 from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_schema_validator import OAS30Validator, oas30_format_checker
 from starlette.datastructures import Headers, QueryParams
 
 from .errors import ApiError
+from .spec import ApiSpec
 
 _MAX_PROBLEMS = 5
 
@@ -216,7 +217,30 @@ class OperationValidator:
         return fill_defaults(rule.schema, value)
 
 
+class RequestRules:
+    """Each operation's validator by operationId, compiled on the operation's first request."""
+
+    def __init__(self, apis: Iterable[ApiSpec]) -> None:
+        self._sources = {
+            op.operation_id: (api.document, op.path, op.method) for api in apis for op in api.operations
+        }
+        self._compiled: dict[str, OperationValidator] = {}
+
+    def __getitem__(self, operation_id: str) -> OperationValidator:
+        rules = self._compiled.get(operation_id)
+        if rules is None:
+            rules = self._compiled[operation_id] = OperationValidator(*self._sources[operation_id])
+        return rules
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sources)
+
+
 def _compile(schema: dict[str, Any]) -> Any:
+    # Imported here: jsonschema and what it imports are ~100 ms of a sandbox's start, not needed before
+    # the first request.
+    from openapi_schema_validator import OAS30Validator, oas30_format_checker
+
     # With formats checked: int32/int64 ranges are part of the contract (schemathesis sends 2**35 on purpose).
     return OAS30Validator(schema, format_checker=oas30_format_checker)
 

@@ -15,6 +15,7 @@ from jira_groups_client.api.groups import bulk_get_jira_groups, find_jira_groups
 from jira_groups_client.models import FoundGroup
 from jsm_ops_client.api.contacts import list_user_contacts
 from jsm_ops_client.api.stakeholders import (
+    bulk_create_stakeholders,
     get_flattened_stakeholders,
     get_stakeholders_from_similar_incidents,
     list_stakeholders,
@@ -27,6 +28,7 @@ from mcp_server.endpoints import known
 from mcp_server.tools.jira_groups import found_group, found_groups, group_page, slim_group
 from mcp_server.tools.jsm_ops.contacts import contact_page, contact_record
 from mcp_server.tools.jsm_ops.stakeholder_lookup import (
+    bulk_created,
     noted,
     paged_stakeholder_list,
     present,
@@ -113,6 +115,14 @@ STAKEHOLDER_LIST = objects(
         "pageInfo": objects({"hasNextPage": LEAF, "endCursor": TEXT}),
         "totalCount": LEAF,
         "error": TEXT,
+    }
+)
+BULK_CREATED = objects(
+    {
+        "success": LEAF,
+        "successCount": LEAF,
+        "successfulStakeholders": lists(objects({"stakeholder": STAKEHOLDER, "message": TEXT})),
+        "errors": lists(objects({"index": LEAF, "error": TEXT})),
     }
 )
 LABEL = objects({"text": TEXT, "title": TEXT, "type": enum("ADMIN", "SINGLE", "MULTIPLE")})
@@ -209,6 +219,26 @@ def test_stakeholder_lists_read_as_the_model_round_trip_did(body: Any, paged: bo
         return stakeholders, noted(error)
 
     same(outcome(lambda: stakeholder_list_by_model(body, paged)), outcome(by_json))
+
+
+def shown(value: Any) -> Any:
+    return "<left out>" if value is UNSET else value
+
+
+def bulk_created_by_model(body: Any) -> tuple[Any, ...]:
+    result = bulk_create_stakeholders.parse_success(answer(body))
+    done = [slim(to_data(r.stakeholder)) for r in (result.successful_stakeholders or [])]
+    return done, [(shown(e.index), shown(e.error)) for e in (result.errors or [])]
+
+
+@settings(max_examples=500, deadline=None)
+@given(BULK_CREATED)
+def test_a_bulk_create_answer_reads_as_the_model_round_trip_did(body: Any) -> None:
+    def by_json() -> tuple[Any, ...]:
+        done, errors = bulk_created(json.loads(answer(body).content))
+        return done, [(shown(index), shown(error)) for index, error in errors]
+
+    same(outcome(lambda: bulk_created_by_model(body)), outcome(by_json))
 
 
 @settings(max_examples=500, deadline=None)

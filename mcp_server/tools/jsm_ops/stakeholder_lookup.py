@@ -51,9 +51,12 @@ def texts(description: str) -> dict[str, Any]:
 STAKEHOLDERS = texts("Ids, emails, names, account ids or ARIs")
 
 
+_EMPTY: tuple[object, ...] = (None, "", [], {})  # what present() counts as nothing
+
+
 def present(value: T | Unset | None) -> TypeGuard[T]:
     """Whether a model field holds something (not left out, None or empty)."""
-    return value not in (None, "", [], {}) and value is not UNSET
+    return value not in _EMPTY and value is not UNSET
 
 
 def slim(raw: dict[str, Any]) -> dict[str, Any]:
@@ -74,7 +77,8 @@ def slim(raw: dict[str, Any]) -> dict[str, Any]:
         "groups": [group.get("name") for group in raw.get("groups") or []],
         "channels": [name for name, option in channels.items() if (option or {}).get("enabled")],
     }
-    return {key: value for key, value in record.items() if present(value)}
+    # present() inlined: slim runs for every record of every listing.
+    return {key: value for key, value in record.items() if value not in _EMPTY and value is not UNSET}
 
 
 def brief(stakeholder: dict[str, Any], keys: tuple[str, ...] = KEYS) -> dict[str, Any]:
@@ -141,6 +145,16 @@ def stakeholder_page(body: object) -> StakeholderPage:
         total if present(total) else None,
         page.get("error"),
     )
+
+
+def bulk_created(body: object) -> tuple[list[dict[str, Any]], list[tuple[Any, Any]]]:
+    """A StakeholderCommsBulkStakeholderCreateResult body (records.py): the created stakeholders slimmed,
+    and (index, error) of each one that failed, as the models give them (UNSET where left out)."""
+    result = obj(body)
+    successes = array(result["successfulStakeholders"]) if "successfulStakeholders" in result else []
+    created = [slim(stakeholder_record(obj(success)["stakeholder"])) for success in successes]
+    errors = [obj(error) for error in array(result["errors"])] if "errors" in result else []
+    return created, [(error.get("index", UNSET), error.get("error", UNSET)) for error in errors]
 
 
 def stakeholder_list(body: object) -> tuple[list[dict[str, Any]], object]:
