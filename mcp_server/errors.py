@@ -99,16 +99,20 @@ def redact(text: str, secrets: Iterable[str]) -> str:
 def redact_data(data: Any, secrets: tuple[str, ...]) -> Any:
     """A result's data with secrets removed from every string and absent (None) values left out of objects.
 
-    When the data's JSON text holds no secret and no null (the usual read result), it is returned as is:
+    When the data's JSON text holds no secret and no null below the top level (the usual read result: a
+    listing's absent next_cursor and total are top-level nulls), only those top-level entries are left out:
     encoding it is far cheaper than walking every value. Only secrets that read the same inside JSON text
     (no quote, backslash or control character) can be looked for that way; otherwise it is walked."""
     if all(json.dumps(secret, ensure_ascii=False)[1:-1] == secret for secret in secrets):
+        present = data
+        if isinstance(data, dict) and any(value is None for value in data.values()):
+            present = {key: value for key, value in data.items() if value is not None}
         try:
-            text = json.dumps(data, ensure_ascii=False)
+            text = json.dumps(present, ensure_ascii=False)
         except (TypeError, ValueError):  # not JSON data: walked below
             text = None
         if text is not None and "null" not in text and not any(s and s in text for s in secrets):
-            return data
+            return present
     return _redact_walk(data, secrets)
 
 

@@ -8,8 +8,8 @@ import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import jsm_ops_client
 from jsm_ops_client.api.contacts import list_user_contacts
@@ -22,6 +22,9 @@ from ..clients import build_runtime, call_ok, jsm_ops_direct
 from ..harness import SMALL_SEED, Paired, Scale, Section, median, ms, percentile
 from ..noop_server import NOOP_ARGUMENTS, NOOP_TOOL, noop_server
 from ..processes import SandboxProcess, bench_env, clean_env
+
+if TYPE_CHECKING:
+    from mcp_server.server import PeopleServer
 
 TITLE = "Overhead of one read tool call vs the generated client"
 IN_MEMORY = "in memory (`mcp.Client(server)`)"
@@ -62,13 +65,21 @@ class Measured:
     noop: list[float]
     # … and the same call made right after the reads, as each read is made: after waiting on I/O.
     noop_after_io: list[float]
+    # In memory only: the same read through our server's call_tool without the MCP round trip, by label.
+    server_alone: dict[str, list[float]] = field(default_factory=dict)
 
 
 async def measure_calls(
-    client: Client, noop: Client, direct: jsm_ops_client.Client, calls: int, warmup: int
+    client: Client,
+    noop: Client,
+    direct: jsm_ops_client.Client,
+    calls: int,
+    warmup: int,
+    server: PeopleServer | None = None,
 ) -> Measured:
-    """Interleaved call by call (tool, direct, …, no-op), so drift in the machine's load affects all alike;
-    then the no-op back to back."""
+    """Interleaved call by call (tool, [server alone,] direct, …, no-op), so drift in the machine's load
+    affects all alike; then the no-op back to back. server (in memory): also time its call_tool directly,
+    which splits what the tool adds into our server's own work and the MCP round trip."""
     clock = time.perf_counter
     measured = Measured([Paired(case.label) for case in CASES], [], [])
     for index in range(warmup + calls):
@@ -76,6 +87,14 @@ async def measure_calls(
             started = clock()
             await call_ok(client, case.tool, case.arguments)
             tool = clock() - started
+            if server is not None:
+                started = clock()
+                answer = await server.call_tool(case.tool, case.arguments)
+                alone = clock() - started
+                if getattr(answer, "is_error", True):
+                    raise RuntimeError(f"{case.tool} {case.arguments} failed: {answer}")
+                if index >= warmup:
+                    measured.server_alone.setdefault(case.label, []).append(alone)
             started = clock()
             response = await case.direct(direct)
             direct_time = clock() - started
@@ -99,7 +118,9 @@ async def in_memory(sandbox: SandboxProcess, scale: Scale) -> Measured:
     direct = jsm_ops_direct(sandbox)
     try:
         async with Client(runtime.server) as client, Client(noop_server()) as noop:
-            return await measure_calls(client, noop, direct, scale.memory_calls, scale.warmup)
+            return await measure_calls(
+                client, noop, direct, scale.memory_calls, scale.warmup, server=runtime.server
+            )
     finally:
         await direct.get_async_httpx_client().aclose()
         runtime.close()
@@ -125,22 +146,29 @@ async def over_stdio(sandbox: SandboxProcess, scale: Scale) -> Measured:
         await direct.get_async_httpx_client().aclose()
 
 
-def split_of_added(added: float, floor: float, after_io: float) -> str:
-    """Where what a read call adds goes: the per-call SDK floor, then the read's own work."""
-    where = (
-        f"{ms(floor)} of it is the SDK floor on this transport (a no-op tool through our server class, back "
-        f"to back; {ms(after_io)} when called right after I/O as the reads are)"
+def split_of_added(added: float, floor: float, after_io: float, server_own: float | None = None) -> str:
+    """Where what a read call adds goes: in memory, measured as our server's own work (its call_tool alone
+    minus the generated client) and the MCP round trip (the rest); over stdio, the per-call SDK floor and
+    the rest."""
+    sdk = (
+        f"the SDK floor on this transport is {ms(floor)} (a no-op tool through our server class, back to "
+        f"back; {ms(after_io)} when called right after I/O as the reads are)"
     )
+    if server_own is not None:
+        return (
+            f"{ms(server_own)} of it is our server's own work beyond the generated client's (its call_tool "
+            "timed alone in the same loop: the retrying transport, the slim records, redaction, the text "
+            f"rendering, the young-generation collection) and {ms(added - server_own)} the MCP round trip of "
+            f"a real result (the SDK's request handling and serializing, the client validating it); {sdk}."
+        )
     if added <= floor:
         return (
-            f"{where}, as much as the tool adds or more: the read's own work is below what this run "
+            f"{sdk}, as much as the tool adds or more: the read's own work is below what this run "
             "resolves on this transport (the floor and the read run in different server processes)."
         )
     return (
-        f"{where}, and ~{ms(added - floor)} is the read's own work beyond the generated client's: the "
-        "retrying transport, turning the parsed models back into JSON, the slim records, redacting secrets "
-        "from every string of the result, the text rendering, and the SDK validating and serializing a real "
-        "result."
+        f"{sdk}, and ~{ms(added - floor)} is the rest: writing and reading a real result on the pipes and "
+        "the read's own work (the in-memory rows split the latter out)."
     )
 
 
@@ -180,6 +208,11 @@ def measure(section: Section, scale: Scale, sandbox: Callable[[], SandboxProcess
                     f"**{pair.ratio:.2f}×**",
                 ]
             )
+        for pair in measured.pairs:
+            alone = measured.server_alone.get(pair.label)
+            if alone:
+                label = f"{pair.label.split(' (')[0]}: our server's `call_tool` alone (no MCP round trip)"
+                rows.append([transport, label, ms(median(alone)), ms(percentile(alone, 99)), *["–"] * 5])
         floors = {
             "SDK floor: no-op tool through our own server class (`bench/noop_server.py`), back to back": (
                 measured.noop
@@ -199,7 +232,9 @@ def measure(section: Section, scale: Scale, sandbox: Callable[[], SandboxProcess
         "tool served by our own server class on the same transport, called back to back: what any call "
         "costs before a tool does work; the rest of what is added is the read's own work. The same no-op "
         "called in the loop, right after the reads, shows what resuming after waiting on I/O adds to any "
-        "call on this machine."
+        "call on this machine. In memory the loop also times our server's `call_tool` alone (no MCP client "
+        "or SDK request handling), which splits what the tool adds into our server's own work and the MCP "
+        "round trip."
     )
     limits = {IN_MEMORY: targets.READ_CALL_IN_MEMORY, STDIO: targets.READ_CALL_STDIO}
     for transport, measured in results.items():
@@ -207,6 +242,8 @@ def measure(section: Section, scale: Scale, sandbox: Callable[[], SandboxProcess
         floor = median(measured.noop)
         for pair in measured.pairs:
             added = median(pair.added)
+            alone = measured.server_alone.get(pair.label)
+            server_own = median(alone) - median(pair.floor) if alone else None
             section.check_ratio(
                 f"one read call, tool vs generated client, {short}: {pair.label.split(' (')[0]}",
                 median(pair.ours),
@@ -214,5 +251,5 @@ def measure(section: Section, scale: Scale, sandbox: Callable[[], SandboxProcess
                 limits[transport],
                 "ms",
                 f"the tool adds {ms(added)} per call (p99 {ms(percentile(pair.added, 99))}); "
-                + split_of_added(added, floor, median(measured.noop_after_io)),
+                + split_of_added(added, floor, median(measured.noop_after_io), server_own),
             )
