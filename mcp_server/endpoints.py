@@ -7,9 +7,10 @@ An action declares what it uses (registry.Action.uses): endpoint modules and hel
 
 - reachable: every endpoint module the code the handler can reach names, following the functions it
   names (globals, `module.function`, closures, defaults), the attributes it reads of the objects and
-  classes it reaches (e.g. an `Entity` description holding endpoints and functions, whichever of its
-  attributes any reached code reads), and stopping at decorated helpers, whose declaration stands for them
-  (each checked in turn, once). A declared operation outside this over-approximation is never called.
+  classes it reaches (e.g. an `Entity` description and the API adapter it holds, whichever of their
+  attributes and methods any reached code reads), and stopping at decorated helpers (a method too), whose
+  declaration stands for them (each checked in turn, once). A declared operation outside this
+  over-approximation is never called.
 - named: the endpoint modules the handler, or a function it reaches by name, names directly (the same walk
   without going through objects, which may hold endpoints a given action does not use). Each must be
   declared. Endpoints reached only through objects are still guarded at run time by ToolCall.send.

@@ -141,6 +141,39 @@ def test_endpoints_reached_through_a_description_count_as_called_only_for_what_i
         tool(Action("activate", (activate_user_contact, list_user_contacts), handler(CONTACT)))
 
 
+class ContactApi:
+    """A kind's API adapter, as profiles.ProfileApi: each method carries the endpoints it calls."""
+
+    @uses(activate_user_contact)
+    async def activate(self, call: ToolCall, contact_id: str) -> None:
+        await call.api(activate_user_contact, contact_id)
+
+
+class MisdeclaredContactApi:
+    @uses(get_user_contact)  # but it calls activate_user_contact
+    async def activate(self, call: ToolCall, contact_id: str) -> None:
+        await call.api(activate_user_contact, contact_id)
+
+
+def adapter_handler(api: ContactApi | MisdeclaredContactApi) -> Any:
+    async def activate(call: ToolCall) -> ToolResult:
+        await api.activate(call, "c1")
+        return done()
+
+    return activate
+
+
+def test_a_method_declared_with_uses_is_checked_when_reached_through_its_object() -> None:
+    api = ContactApi()
+    defined = tool(Action("activate", (api.activate,), adapter_handler(api)))
+    assert defined.actions[0].operations == ("activateUserContact",)
+    with pytest.raises(ValueError, match="declares listUserContacts but never calls it"):
+        tool(Action("activate", (api.activate, list_user_contacts), adapter_handler(api)))
+    wrong = MisdeclaredContactApi()
+    with pytest.raises(ValueError, match=r"helper .*activate declares getUserContact but never calls it"):
+        tool(Action("activate", (wrong.activate,), adapter_handler(wrong)))
+
+
 def test_anything_else_in_a_declaration_is_refused() -> None:
     async def get(call: ToolCall) -> ToolResult:
         return done()

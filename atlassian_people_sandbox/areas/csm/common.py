@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from ...auth import Principal
 from ...registry import HandlerTable, Reply, SandboxRequest
 from .store import CsmError, CsmStore
 
 StoreHandler = Callable[[SandboxRequest, CsmStore], Reply]
+T = TypeVar("T")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -34,6 +35,19 @@ def store_operations(table: HandlerTable) -> Callable[[str], Callable[[StoreHand
         return register
 
     return operation
+
+
+def deleting(
+    find: Callable[[CsmStore, str], T], id_parameter: str, delete: Callable[[CsmStore, T], None]
+) -> StoreHandler:
+    """The handler of a single delete: the record the path's id_parameter names (404 if unknown) goes, as
+    delete removes it; 204 and no body."""
+
+    def delete_one(request: SandboxRequest, store: CsmStore) -> Reply:
+        delete(store, find(store, request.path[id_parameter]))
+        return 204, None
+
+    return delete_one
 
 
 def required_text(value: Any, what: str) -> str:

@@ -11,7 +11,16 @@ from typing import Any
 from ...pagination import page_number
 from ...registry import HandlerTable, Reply, SandboxRequest
 from .catalog import delete_entitlements_where, profile_entitlement_json
-from .common import body_of, checked_email, required_text, shows_email, store_operations, too_many, unique
+from .common import (
+    body_of,
+    checked_email,
+    deleting,
+    required_text,
+    shows_email,
+    store_operations,
+    too_many,
+    unique,
+)
 from .detail_fields import (
     find_field,
     profile_details_json,
@@ -142,10 +151,7 @@ def update_customer_account(request: SandboxRequest, store: CsmStore) -> Reply:
     return 200, account_json(customer, shows_email(request.principal))
 
 
-@csm_operation("deleteCustomerAccount")
-def delete_customer_account(request: SandboxRequest, store: CsmStore) -> Reply:
-    delete_customer(store, store.customer(request.path["customerId"]))
-    return 204, None
+csm_operation("deleteCustomerAccount")(deleting(CsmStore.customer, "customerId", delete_customer))
 
 
 @csm_operation("getCustomerProfile")

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...registry import HandlerTable, Reply, SandboxRequest
 from .catalog import delete_entitlements_where, profile_entitlement_json
-from .common import body_of, required_text, store_operations, too_many
+from .common import body_of, deleting, required_text, store_operations, too_many
 from .detail_fields import profile_details_json, values_json
 from .profiles import ProfileChange
 from .store import CsmError, CsmStore, Organization
@@ -101,10 +101,7 @@ def update_organization(request: SandboxRequest, store: CsmStore) -> Reply:
     return 200, organization_json(rename_organization(store, organization, body_of(request).get("name")))
 
 
-@csm_operation("deleteOrganization")
-def delete_organization_handler(request: SandboxRequest, store: CsmStore) -> Reply:
-    delete_organization(store, store.organization(request.path["organizationId"]))
-    return 204, None
+csm_operation("deleteOrganization")(deleting(CsmStore.organization, "organizationId", delete_organization))
 
 
 @csm_operation("fetchOrganizations")

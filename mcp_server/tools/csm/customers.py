@@ -37,6 +37,7 @@ from csm_client.models import (
 )
 
 from ...calls import ToolCall, to_data
+from ...endpoints import uses
 from ...errors import ToolFailure
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
 from ...results import ToolResult, listing, outcome
@@ -56,7 +57,7 @@ from .common import (
 from .options import not_an_option
 from .organizations import TEXT
 from .profile_tools import delete_tool, details_action, get_action, item_schema, write_tool
-from .profiles import BulkEndpoints, Entity, Planned
+from .profiles import BulkEndpoints, Entity, Keys, Naming, Planned, ToolTexts
 
 TOOLSET = Toolset.CUSTOMERS
 KEYS = ("displayName", "id", "email")
@@ -67,34 +68,52 @@ _ID = (
 CUSTOMER_IDS = {"type": "array", "minItems": 1, "maxItems": 100, "items": TEXT, "description": "Customer ids"}
 
 
-async def _fetch(call: ToolCall, ids: list[str]) -> list[dict[str, Any]]:
-    body = FetchCustomerProfilesRequest(customer_ids=ids)
-    profiles = [to_data(p) for p in (await call.api(fetch_customer_profiles, body=body)).profiles]
-    for profile in profiles:
-        remember_customer(call, profile)
-    return profiles
+class CustomerApi:
+    """The customer endpoints the shared profile code calls (a profiles.ProfileApi)."""
 
+    @uses(fetch_customer_profiles)
+    async def fetch(self, call: ToolCall, ids: list[str]) -> list[dict[str, Any]]:
+        body = FetchCustomerProfilesRequest(customer_ids=ids)
+        profiles = [to_data(p) for p in (await call.api(fetch_customer_profiles, body=body)).profiles]
+        for profile in profiles:
+            remember_customer(call, profile)
+        return profiles
 
-async def _rename(call: ToolCall, customer_id: str, name: str) -> None:
-    body = UpdateCustomerAccountRequest(display_name=name)
-    await call.hinted(_ID).api(update_customer_account, customer_id=customer_id, body=body)
+    @uses(resolve_customer, fetch)
+    async def targets(self, call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
+        """Profiles of the customers named, failures for those not found, and whether those were all simply
+        absent (rather than unresolvable)."""
+        profiles, failures = await profiles_of(call, shared.dedupe(call.arg("customers")))
+        return profiles, failures, all(f["error"] == "not found" for f in failures)
 
+    resolve = staticmethod(resolve_customer)
 
-async def _set_detail(call: ToolCall, customer_id: str, name: str, values: list[str]) -> None:
-    body = SetDetailFieldValueRequest(values=values)
-    await call.hinted(_ID).api(set_customer_detail, customer_id=customer_id, field_name=name, body=body)
+    @uses(update_customer_account)
+    async def rename(self, call: ToolCall, customer_id: str, name: str) -> None:
+        body = UpdateCustomerAccountRequest(display_name=name)
+        await call.hinted(_ID).api(update_customer_account, customer_id=customer_id, body=body)
 
+    @uses(set_customer_detail)
+    async def set_detail(self, call: ToolCall, customer_id: str, field: str, values: list[str]) -> None:
+        body = SetDetailFieldValueRequest(values=values)
+        await call.hinted(_ID).api(set_customer_detail, customer_id=customer_id, field_name=field, body=body)
 
-async def _customer(call: ToolCall, customer_id: str) -> dict[str, Any]:
-    return dict(to_data(await call.hinted(_ID).api(get_customer, customer_id=customer_id)))
+    @uses(get_customer)
+    async def read_back(self, call: ToolCall, customer_id: str) -> dict[str, Any]:
+        return dict(to_data(await call.hinted(_ID).api(get_customer, customer_id=customer_id)))
 
+    @uses(delete_customer_account)
+    async def remove(self, call: ToolCall, customer_id: str) -> None:
+        await call.hinted(_ID).api(delete_customer_account, customer_id=customer_id)
 
-async def _delete(call: ToolCall, customer_id: str) -> None:
-    await call.hinted(_ID).api(delete_customer_account, customer_id=customer_id)
+    def ref(self, profile: dict[str, Any]) -> dict[str, Any]:
+        return {key: profile[key] for key in ("id", "displayName", "email") if profile.get(key)}
 
-
-def _ref(profile: dict[str, Any]) -> dict[str, Any]:
-    return {key: profile[key] for key in ("id", "displayName", "email") if profile.get(key)}
+    bulk = BulkEndpoints(
+        (bulk_manage_customer_accounts, BulkManageCustomerAccountsRequest.from_dict),
+        (bulk_manage_customer_details, BulkManageCustomerDetailsRequest.from_dict),
+        (bulk_manage_customer_profiles, BulkManageCustomerProfilesRequest.from_dict),
+    )
 
 
 async def profiles_of(call: ToolCall, texts: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -112,56 +131,26 @@ async def profiles_of(call: ToolCall, texts: list[str]) -> tuple[list[dict[str, 
     return profiles, failures
 
 
-async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
-    """Profiles of the customers named, failures for those not found, and whether those were all simply
-    absent (rather than unresolvable)."""
-    profiles, failures = await profiles_of(call, shared.dedupe(call.arg("customers")))
-    return profiles, failures, all(f["error"] == "not found" for f in failures)
-
-
 CUSTOMER = Entity(
     noun="customer",
     links_to="organization",
-    id_key="customerId",
-    name_key="displayName",
-    item_key="id",
-    delete_takes=", their entitlements and memberships",
-    bulk=BulkEndpoints(
-        (bulk_manage_customer_accounts, BulkManageCustomerAccountsRequest.from_dict),
-        (bulk_manage_customer_details, BulkManageCustomerDetailsRequest.from_dict),
-        (bulk_manage_customer_profiles, BulkManageCustomerProfilesRequest.from_dict),
-    ),
-    resolve=resolve_customer,
-    fetch=_fetch,
-    rename=_rename,
-    set_detail=_set_detail,
-    read_back=_customer,
-    remove=_delete,
-    ref=_ref,
-    title=lambda item: f"customer {item.get('displayName')} ({item['id']})",
-    deleted=profile_line,
-    cleared=lambda profile: f"{profile.get('displayName')} ({profile['id']})",
-    clear_keys=("id",),
-    targets=targets,
     toolset=TOOLSET,
-    write_fields="display name, detail values, organizations to join",
-    write_docs={
-        "create": "new customers (customer is the email).",
-        "update": "existing customers by id or email; only the fields given change.",
-        "upsert": "creates each customer or updates it if its email exists, in one bulk task.",
-    },
-    delete_doc="customers with their entitlements and memberships.",
-    target_property=CUSTOMER_IDS,
-    singles=(
-        create_customer_account,
-        create_customer_profile,
-        update_customer_account,
-        set_customer_detail,
-        get_customer,
+    keys=Keys(id="customerId", name="displayName", failure="id", cleared=("id",)),
+    api=CustomerApi(),
+    naming=Naming(
+        title=lambda item: f"customer {item.get('displayName')} ({item['id']})",
+        deleted=profile_line,
+        cleared=lambda profile: f"{profile.get('displayName')} ({profile['id']})",
     ),
-    single_delete=delete_customer_account,
-    fetch_endpoint=fetch_customer_profiles,
-    resolve_ops=(),
+    tools=ToolTexts(
+        write_fields="display name, detail values, organizations to join",
+        create="new customers (customer is the email).",
+        update="existing customers by id or email; only the fields given change.",
+        upsert="creates each customer or updates it if its email exists, in one bulk task.",
+        delete_argument=CUSTOMER_IDS,
+        delete="customers with their entitlements and memberships.",
+        delete_takes=", their entitlements and memberships",
+    ),
 )
 
 
@@ -358,7 +347,9 @@ ITEM = item_schema(
     ("organizations", ORGANIZATIONS_TO_JOIN),
     required=True,
 )
-WRITE = write_tool(CUSTOMER, (create, update, upsert), ITEM)
+WRITE = write_tool(
+    CUSTOMER, (create, update, upsert), ITEM, (create_customer_account, create_customer_profile)
+)
 
 
 # -- delete ----------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from jira_groups_client.api.service_desk_organizations import (
 )
 
 from ...calls import ToolCall, to_data
+from ...endpoints import uses
 from ...errors import ToolFailure
 from ...outcomes import create_checked
 from ...registry import PAGED, PAGING_PROPERTIES, Action, Effect, ToolDef
@@ -57,7 +58,7 @@ from .common import (
 )
 from .listings import all_organizations, organization_customers
 from .profile_tools import delete_tool, details_action, get_action, item_schema, write_tool
-from .profiles import BulkEndpoints, Entity, Planned
+from .profiles import BulkEndpoints, Entity, Keys, Naming, Planned, ToolTexts
 
 TOOLSET = Toolset.ORGANIZATIONS
 KEYS = ("name", "id")
@@ -68,87 +69,75 @@ TASK_ID = {"type": "string", "minLength": 1, "maxLength": 100, "description": "t
 _GET = "Check the id, or pass the exact name."
 
 
-async def _fetch(call: ToolCall, ids: list[str]) -> list[dict[str, Any]]:
-    body = FetchOrganizationProfilesRequest(organization_ids=ids)
-    return [to_data(p) for p in (await call.api(fetch_organization_profiles, body=body)).profiles]
+class OrganizationApi:
+    """The organization endpoints the shared profile code calls (a profiles.ProfileApi)."""
 
+    @uses(fetch_organization_profiles)
+    async def fetch(self, call: ToolCall, ids: list[str]) -> list[dict[str, Any]]:
+        body = FetchOrganizationProfilesRequest(organization_ids=ids)
+        return [to_data(p) for p in (await call.api(fetch_organization_profiles, body=body)).profiles]
 
-async def _rename(call: ToolCall, organization_id: str, name: str) -> None:
-    body = UpdateOrganizationRequest(name=name)
-    await call.api(update_organization, organization_id=organization_id, body=body)
+    @uses(resolve_organizations, fetch)
+    async def targets(self, call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
+        """Profiles of the organizations named, failures for the others, and whether those were all simply
+        not found (rather than ambiguous)."""
+        wanted = shared.dedupe(call.arg("organizations"))
+        resolved, errors = await resolve_organizations(call, wanted)
+        ids = list(dict.fromkeys(resolved[t] for t in wanted if t in resolved))
+        profiles = await shared.fetch_profiles(call, ORGANIZATION, ids)
+        failures = [{"item": t, "error": e} for t, e in errors.items()]
+        return profiles, failures, all(e.startswith(NOT_FOUND) for e in errors.values())
 
+    resolve = staticmethod(resolve_organization)
 
-async def _set_detail(call: ToolCall, organization_id: str, name: str, values: list[str]) -> None:
-    body = SetDetailFieldValueRequest(values=values)
-    await call.api(set_organization_detail, organization_id=organization_id, field_name=name, body=body)
+    @uses(update_organization)
+    async def rename(self, call: ToolCall, organization_id: str, name: str) -> None:
+        body = UpdateOrganizationRequest(name=name)
+        await call.api(update_organization, organization_id=organization_id, body=body)
 
+    @uses(set_organization_detail)
+    async def set_detail(self, call: ToolCall, organization_id: str, field: str, values: list[str]) -> None:
+        body = SetDetailFieldValueRequest(values=values)
+        await call.api(set_organization_detail, organization_id=organization_id, field_name=field, body=body)
 
-async def _profile(call: ToolCall, organization_id: str) -> dict[str, Any]:
-    return dict(to_data(await call.api(get_organization_profile, organization_id=organization_id)))
+    @uses(get_organization_profile)
+    async def read_back(self, call: ToolCall, organization_id: str) -> dict[str, Any]:
+        return dict(to_data(await call.api(get_organization_profile, organization_id=organization_id)))
 
+    @uses(delete_organization)
+    async def remove(self, call: ToolCall, organization_id: str) -> None:
+        await call.hinted(_GET).api(delete_organization, organization_id=organization_id)
 
-async def _delete(call: ToolCall, organization_id: str) -> None:
-    await call.hinted(_GET).api(delete_organization, organization_id=organization_id)
+    def ref(self, profile: dict[str, Any]) -> dict[str, Any]:
+        return {"id": profile["id"], "name": profile["name"]}
 
-
-def _ref(profile: dict[str, Any]) -> dict[str, Any]:
-    return {"id": profile["id"], "name": profile["name"]}
-
-
-async def targets(call: ToolCall) -> tuple[list[dict[str, Any]], list[dict[str, Any]], bool]:
-    """Profiles of the organizations named, failures for the others, and whether those were all simply
-    not found (rather than ambiguous)."""
-    wanted = shared.dedupe(call.arg("organizations"))
-    resolved, errors = await resolve_organizations(call, wanted)
-    ids = list(dict.fromkeys(resolved[t] for t in wanted if t in resolved))
-    profiles = await shared.fetch_profiles(call, ORGANIZATION, ids)
-    failures = [{"item": t, "error": e} for t, e in errors.items()]
-    return profiles, failures, all(e.startswith(NOT_FOUND) for e in errors.values())
+    bulk = BulkEndpoints(
+        (bulk_manage_organizations, BulkManageOrganizationsRequest.from_dict),
+        (bulk_manage_organization_details, BulkManageOrganizationDetailsRequest.from_dict),
+        (bulk_manage_organization_profiles, BulkManageOrganizationProfilesRequest.from_dict),
+    )
 
 
 ORGANIZATION = Entity(
     noun="organization",
     links_to="customer",
-    id_key="id",
-    name_key="name",
-    item_key="name",
-    delete_takes=" and their entitlements (customers stay)",
-    bulk=BulkEndpoints(
-        (bulk_manage_organizations, BulkManageOrganizationsRequest.from_dict),
-        (bulk_manage_organization_details, BulkManageOrganizationDetailsRequest.from_dict),
-        (bulk_manage_organization_profiles, BulkManageOrganizationProfilesRequest.from_dict),
-    ),
-    resolve=resolve_organization,
-    fetch=_fetch,
-    rename=_rename,
-    set_detail=_set_detail,
-    read_back=_profile,
-    remove=_delete,
-    ref=_ref,
-    title=lambda item: f"organization {item['name']} (id={item['id']})",
-    deleted=lambda profile: str(profile["name"]),
-    cleared=lambda profile: str(profile["name"]),
-    clear_keys=("id", "name"),
-    targets=targets,
     toolset=TOOLSET,
-    write_fields="name, detail values, customers to add",
-    write_docs={
-        "create": "new organizations (each needs name).",
-        "update": "existing organizations (each needs organization); only the fields given change.",
-        "upsert": "creates each organization or updates it if it exists, in one bulk task.",
-    },
-    delete_doc="organizations with their entitlements; their customers stay.",
-    target_property={**ORGANIZATIONS, "description": "Organization ids or exact names"},
-    singles=(
-        create_organization,
-        create_organization_profile,
-        update_organization,
-        set_organization_detail,
-        get_organization_profile,
+    keys=Keys(id="id", name="name", failure="name", cleared=("id", "name")),
+    api=OrganizationApi(),
+    naming=Naming(
+        title=lambda item: f"organization {item['name']} (id={item['id']})",
+        deleted=lambda profile: str(profile["name"]),
+        cleared=lambda profile: str(profile["name"]),
     ),
-    single_delete=delete_organization,
-    fetch_endpoint=fetch_organization_profiles,
-    resolve_ops=(resolve_organizations,),
+    tools=ToolTexts(
+        write_fields="name, detail values, customers to add",
+        create="new organizations (each needs name).",
+        update="existing organizations (each needs organization); only the fields given change.",
+        upsert="creates each organization or updates it if it exists, in one bulk task.",
+        delete_argument={**ORGANIZATIONS, "description": "Organization ids or exact names"},
+        delete="organizations with their entitlements; their customers stay.",
+        delete_takes=" and their entitlements (customers stay)",
+    ),
 )
 
 
@@ -369,7 +358,9 @@ ITEM = item_schema(
     "New name",
     ("customers", {"type": "array", "maxItems": 100, "items": TEXT, "description": "Customer ids to add"}),
 )
-WRITE = write_tool(ORGANIZATION, (create, update, upsert), ITEM)
+WRITE = write_tool(
+    ORGANIZATION, (create, update, upsert), ITEM, (create_organization, create_organization_profile)
+)
 
 
 # -- delete ----------------------------------------------------------------------------------------

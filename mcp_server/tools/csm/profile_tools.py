@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...calls import ToolCall
-from ...endpoints import Use
+from ...endpoints import AnyEndpoint, Use
 from ...registry import PAGED, Action, Effect, Handler, ToolDef
 from ...results import ToolResult
 from .common import DETAILS, IDEMPOTENCY_PROPERTY, follow_task, resolve_organizations
@@ -44,9 +44,15 @@ def item_schema(
     return schema | {"additionalProperties": False}
 
 
-def write_tool(entity: Entity, handlers: tuple[Handler, Handler, Handler], item: dict[str, Any]) -> ToolDef:
-    """csm_<kind>_write: create, update and upsert (handlers in that order); item: one list entry's schema."""
-    create_account, create_profile, rename, set_detail, read_back = entity.singles
+def write_tool(
+    entity: Entity,
+    handlers: tuple[Handler, Handler, Handler],
+    item: dict[str, Any],
+    creates: tuple[AnyEndpoint, AnyEndpoint],
+) -> ToolDef:
+    """csm_<kind>_write: create, update and upsert (handlers in that order); item: one list entry's schema;
+    creates: the endpoints creating one account, and one profile, which the kind's create calls itself."""
+    api = entity.api
     accounts, details, profiles = (b.endpoint for b in (entity.accounts, entity.details, entity.profiles))
     follow_up = (follow_task, ORGANIZATION_LOOKUP)
     create, update, upsert = handlers
@@ -57,26 +63,26 @@ def write_tool(entity: Entity, handlers: tuple[Handler, Handler, Handler], item:
         effect=Effect.WRITE,
         title=f"Create and update CSM {entity.argument}",
         description=(
-            f"Creates and updates CSM {entity.argument}: {entity.write_fields}. Several items run as a bulk "
-            "task. To retry after an error without doubling, repeat with the idempotency_key the answer "
+            f"Creates and updates CSM {entity.argument}: {entity.tools.write_fields}. Several items run as a "
+            "bulk task. To retry after an error without doubling, repeat with the idempotency_key the answer "
             "gave; retry only failed items."
         ),
         actions=(
             Action(
                 "create",
-                (create_account, create_profile, accounts, profiles, *follow_up),
+                (*creates, accounts, profiles, *follow_up),
                 create,
                 required=required,
                 optional=optional,
-                doc=entity.write_docs["create"],
+                doc=entity.tools.create,
             ),
             Action(
                 "update",
-                (rename, set_detail, read_back, accounts, details, profiles, *follow_up),
+                (api.rename, api.set_detail, api.read_back, accounts, details, profiles, *follow_up),
                 update,
                 required=required,
                 optional=optional,
-                doc=entity.write_docs["update"],
+                doc=entity.tools.update,
             ),
             Action(
                 "upsert",
@@ -84,7 +90,7 @@ def write_tool(entity: Entity, handlers: tuple[Handler, Handler, Handler], item:
                 upsert,
                 required=required,
                 optional=optional,
-                doc=entity.write_docs["upsert"],
+                doc=entity.tools.upsert,
             ),
         ),
         properties={
@@ -104,18 +110,18 @@ def delete_tool(entity: Entity) -> ToolDef:
     """csm_<kind>_delete: delete profiles, or clear detail values, each after a confirmed preview."""
 
     async def delete_profiles(call: ToolCall) -> ToolResult:
-        profiles, missing, gone = await entity.targets(call)
+        profiles, missing, gone = await entity.api.targets(call)
         if not profiles:
             return none_found(call, entity, missing, gone)
         return await delete(call, entity, profiles, missing)
 
     async def clear_profile_details(call: ToolCall) -> ToolResult:
-        profiles, missing, gone = await entity.targets(call)
+        profiles, missing, gone = await entity.api.targets(call)
         if not profiles:
             return none_found(call, entity, missing, gone)
         return await clear_details(call, entity, profiles, missing)
 
-    targets = (*entity.resolve_ops, entity.fetch_endpoint, follow_task)
+    targets = (entity.api.targets, follow_task)
     return ToolDef(
         name=f"{entity.tool}_delete",
         toolset=entity.toolset,
@@ -125,10 +131,10 @@ def delete_tool(entity: Entity) -> ToolDef:
         actions=(
             Action(
                 "delete",
-                (entity.single_delete, entity.accounts.endpoint, *targets),
+                (entity.api.remove, entity.accounts.endpoint, *targets),
                 delete_profiles,
                 required=(entity.argument,),
-                doc=entity.delete_doc,
+                doc=entity.tools.delete,
             ),
             Action(
                 "clear_details",
@@ -138,6 +144,6 @@ def delete_tool(entity: Entity) -> ToolDef:
                 doc=f"removes the values of fields from {entity.argument}.",
             ),
         ),
-        properties={entity.argument: entity.target_property, "fields": FIELDS},
+        properties={entity.argument: entity.tools.delete_argument, "fields": FIELDS},
         idempotent=True,
     )

@@ -1,18 +1,20 @@
 """What the CSM organization and customer tools share. Both are profiles (an account with a name, detail
 values and links to the other kind), written through the same three bulk endpoints, changed one at a time
-through the same synchronous ones, deleted and cleared alike. Each kind is one `Entity` description;
-organizations.py and customers.py keep only what is their own (identifiers, reads, input checks).
+through the same synchronous ones, deleted and cleared alike. Each kind is one `Entity` description,
+grouped by concern: the keys of its items, its API adapter (a `ProfileApi`: its endpoints and the calls
+the shared code makes through them), how answers name a profile, and its tools' texts. organizations.py
+and customers.py keep only what is their own (identifiers, reads, input checks).
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol
 
 from ...calls import ToolCall
-from ...endpoints import AnyEndpoint, Use
+from ...endpoints import AnyEndpoint
 from ...errors import ToolFailure
 from ...results import ToolResult, more, outcome
 from ...toolsets import Toolset
@@ -62,39 +64,81 @@ def _bulk(endpoint: tuple[AnyEndpoint, RequestModel], key: str, chunk: int) -> B
     return Bulk(module, lambda part: request({key: part}), chunk)
 
 
-@dataclass(frozen=True)
-class Entity:
-    """One kind of profile: its names in arguments, requests and texts, and its endpoints."""
+class ProfileApi(Protocol):
+    """A kind's own endpoints, as the shared profile code calls them: organizations.py and customers.py each
+    implement it with one small class. The methods that call endpoints declare them with @uses, so the
+    tools declare the methods (profile_tools.py)."""
 
-    noun: str  # "organization"; the API's and the tools' other names for the kind follow from it
-    links_to: str  # the other kind's noun ("customer"), whose ids a profile item links
-    id_key: str  # how account and profile items name the id ("id", "customerId")
-    name_key: str  # ... and the name ("name", "displayName")
-    item_key: str  # the profile field bulk failures are reported by ("name", "id")
-    delete_takes: str  # what a delete takes with it, as the preview says it
     bulk: BulkEndpoints
-    resolve: Callable[[ToolCall, str], Awaitable[str]]  # an id or name/email to the id
-    fetch: Callable[[ToolCall, list[str]], Awaitable[list[Row]]]  # profiles of ≤ PROFILE_FETCH_LIMIT ids
-    rename: Callable[[ToolCall, str, str], Awaitable[object]]
-    set_detail: Callable[[ToolCall, str, str, list[str]], Awaitable[object]]
-    read_back: Callable[[ToolCall, str], Awaitable[Row]]  # the profile after a synchronous update
-    remove: Callable[[ToolCall, str], Awaitable[object]]  # the synchronous delete of one
-    ref: Callable[[Row], Row]  # a profile as results and previews name it
+
+    async def resolve(self, call: ToolCall, text: str) -> str:
+        """The id of the profile an id (or name, or email) names."""
+
+    async def fetch(self, call: ToolCall, ids: list[str]) -> list[Row]:
+        """The profiles of at most PROFILE_FETCH_LIMIT ids (unknown ones left out)."""
+
+    async def targets(self, call: ToolCall) -> tuple[list[Row], list[Row], bool]:
+        """The profiles the delete tool's list argument names, failures for the others, and whether those
+        were all simply not found."""
+
+    async def rename(self, call: ToolCall, profile_id: str, name: str) -> object: ...
+
+    async def set_detail(self, call: ToolCall, profile_id: str, field: str, values: list[str]) -> object: ...
+
+    async def read_back(self, call: ToolCall, profile_id: str) -> Row:
+        """The profile after a synchronous update."""
+
+    async def remove(self, call: ToolCall, profile_id: str) -> object:
+        """The synchronous delete of one profile."""
+
+    def ref(self, profile: Row) -> Row:
+        """A profile as results and previews name it."""
+
+
+@dataclass(frozen=True)
+class Keys:
+    """How the API's items name a profile's fields."""
+
+    id: str  # the id in account and profile items ("id", "customerId")
+    name: str  # ... and the name ("name", "displayName")
+    failure: str  # the profile field bulk failures are reported by ("name", "id")
+    cleared: tuple[str, ...]  # the profile fields a clear_details preview item carries
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How answers name one profile of the kind."""
+
     title: Callable[[Row], str]  # a ref in the text of an update ("organization X (id=…)")
     deleted: Callable[[Row], str]  # a profile in the text of a single delete
     cleared: Callable[[Row], str]  # a profile in a clear_details preview line
-    clear_keys: tuple[str, ...]  # the profile fields a clear_details preview item carries
-    targets: Callable[[ToolCall], Awaitable[tuple[list[Row], list[Row], bool]]]  # see delete_tool
-    # The tools (profile_tools.py): texts that differ, and the endpoints the actions declare.
+
+
+@dataclass(frozen=True)
+class ToolTexts:
+    """What the kind's write and delete tools (profile_tools.py) say that the other kind's do not."""
+
+    write_fields: str  # what a write sets, as the write tool's description says
+    create: str  # the doc line of each write action
+    update: str
+    upsert: str
+    delete_argument: dict[str, Any]  # the schema of the delete tool's list argument
+    delete: str  # the doc line of the delete action
+    delete_takes: str  # what a delete takes with it, as its preview says
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One kind of profile: its names, the keys of its items, its endpoints (api), how answers name a
+    profile, and its tools' texts."""
+
+    noun: str  # "organization"; the API's and the tools' other names for the kind follow from it
+    links_to: str  # the other kind's noun ("customer"), whose ids a profile item links
     toolset: Toolset
-    write_fields: str  # what a write sets, as its description says
-    write_docs: dict[str, str]  # the doc line of create, update, upsert
-    delete_doc: str
-    target_property: dict[str, Any]  # the schema of the list argument of the delete tool
-    singles: tuple[AnyEndpoint, ...]  # create account, create profile, rename, set detail, read back
-    single_delete: AnyEndpoint
-    fetch_endpoint: AnyEndpoint
-    resolve_ops: tuple[Use, ...]  # the helpers resolving the entity's own identifiers
+    keys: Keys
+    api: ProfileApi
+    naming: Naming
+    tools: ToolTexts
 
     @property
     def argument(self) -> str:
@@ -123,15 +167,15 @@ class Entity:
 
     @cached_property
     def accounts(self) -> Bulk:
-        return _bulk(self.bulk.accounts, self.argument, ACCOUNT_CHUNK)
+        return _bulk(self.api.bulk.accounts, self.argument, ACCOUNT_CHUNK)
 
     @cached_property
     def details(self) -> Bulk:
-        return _bulk(self.bulk.details, "operations", DETAIL_CHUNK)
+        return _bulk(self.api.bulk.details, "operations", DETAIL_CHUNK)
 
     @cached_property
     def profiles(self) -> Bulk:
-        return _bulk(self.bulk.profiles, "profiles", PROFILE_CHUNK)
+        return _bulk(self.api.bulk.profiles, "profiles", PROFILE_CHUNK)
 
 
 def dedupe(texts: list[str]) -> list[str]:
@@ -143,12 +187,12 @@ async def one(call: ToolCall, entity: Entity) -> str:
     wanted = dedupe(call.arg(entity.argument))
     if len(wanted) != 1:
         raise ToolFailure(f"action={call.action.name} takes exactly one {entity.noun} in {entity.argument}.")
-    return await entity.resolve(call, wanted[0])
+    return await entity.api.resolve(call, wanted[0])
 
 
 def details_text(entity: Entity, found: Row) -> str:
     """A profile's detail values with each field's type and options."""
-    heading = f"{entity.noun.capitalize()} {found.get(entity.name_key)} ({found.get('id')}) detail values:"
+    heading = f"{entity.noun.capitalize()} {found.get(entity.keys.name)} ({found.get('id')}) detail values:"
     lines = [heading]
     for detail in found.get("details") or []:
         kind = detail.get("type") or {}
@@ -161,7 +205,7 @@ def details_text(entity: Entity, found: Row) -> str:
 async def fetch_profiles(call: ToolCall, entity: Entity, ids: list[str]) -> list[Row]:
     profiles: list[Row] = []
     for start in range(0, len(ids), PROFILE_FETCH_LIMIT):
-        profiles += await entity.fetch(call, ids[start : start + PROFILE_FETCH_LIMIT])
+        profiles += await entity.api.fetch(call, ids[start : start + PROFILE_FETCH_LIMIT])
     return profiles
 
 
@@ -207,11 +251,11 @@ class Planned:
     def profile_item(self, entity: Entity, operation: str | None) -> Row:
         item: Row = {"operation": operation} if operation else {}
         if self.id:
-            item[entity.id_key] = self.id
+            item[entity.keys.id] = self.id
         if self.email:
             item["email"] = self.email
         if self.name:
-            item[entity.name_key] = self.name
+            item[entity.keys.name] = self.name
         if self.details:
             item["details"] = profile_details(self.details)
         if self.links:
@@ -267,18 +311,18 @@ async def update_one(call: ToolCall, entity: Entity, one: Planned) -> ToolResult
     failures: list[Row] = []
     if one.name:
         try:
-            await entity.rename(call, profile_id, one.name)
+            await entity.api.rename(call, profile_id, one.name)
         except ToolFailure as failure:
             failures.append({**one.ref, "field": "name", "error": str(failure)})
     for name, values in one.details.items():
         try:
-            await entity.set_detail(call, profile_id, name, values)
+            await entity.api.set_detail(call, profile_id, name, values)
         except ToolFailure as failure:
             failures.append({**one.ref, "field": name, "error": str(failure)})
-    item = entity.ref(await entity.read_back(call, profile_id))
+    item = entity.api.ref(await entity.api.read_back(call, profile_id))
     failed = {f["field"] for f in failures}
     changed = {name: values for name, values in one.details.items() if name not in failed}
-    text = ("Updated" if not failures else "Partly updated") + f" {entity.title(item)}"
+    text = ("Updated" if not failures else "Partly updated") + f" {entity.naming.title(item)}"
     if changed:
         text += f": {changes_line(changed)}"
         item["details"] = changed
@@ -297,29 +341,29 @@ def none_found(call: ToolCall, entity: Entity, failures: list[Row], gone: bool) 
 
 def _bulk_ref(entity: Entity, index: int, profile: Row) -> Row:
     """How a bulk failure names a profile: by its item_key field, and by id when that is another field."""
-    ref = {"index": index, "item": profile[entity.item_key]}
-    return ref | ({"id": profile["id"]} if entity.item_key != "id" else {})
+    ref = {"index": index, "item": profile[entity.keys.failure]}
+    return ref | ({"id": profile["id"]} if entity.keys.failure != "id" else {})
 
 
 async def delete(call: ToolCall, entity: Entity, profiles: list[Row], missing: list[Row]) -> ToolResult:
     """Delete the profiles (after the preview is confirmed); missing: failures of those not found."""
     lines = "".join(f"\n- {profile_line(p, ids=False)}" for p in profiles)
-    preview = {"delete": [entity.ref(p) for p in profiles], "not_found": missing or None}
-    summary = f"Permanently delete {len(profiles)} {entity.noun}(s){entity.delete_takes}:{lines}"
+    preview = {"delete": [entity.api.ref(p) for p in profiles], "not_found": missing or None}
+    summary = f"Permanently delete {len(profiles)} {entity.noun}(s){entity.tools.delete_takes}:{lines}"
     pending = await call.confirm(preview, summary + failure_lines(missing))
     if pending:
         return pending
     if len(profiles) == 1:
-        await entity.remove(call, profiles[0]["id"])
-        text = f"Deleted {entity.noun} {entity.deleted(profiles[0])}."
-        return outcome(text, items=[entity.ref(profiles[0])], failures=missing or None)
+        await entity.api.remove(call, profiles[0]["id"])
+        text = f"Deleted {entity.noun} {entity.naming.deleted(profiles[0])}."
+        return outcome(text, items=[entity.api.ref(profiles[0])], failures=missing or None)
     bulk = await run(
         call,
         entity.accounts,
-        [{"operation": "DELETE", entity.id_key: p["id"]} for p in profiles],
+        [{"operation": "DELETE", entity.keys.id: p["id"]} for p in profiles],
         [_bulk_ref(entity, i, p) for i, p in enumerate(profiles)],
     )
-    deleted = [entity.ref(p) for i, p in enumerate(profiles) if i not in bulk.failed_indexes]
+    deleted = [entity.api.ref(p) for i, p in enumerate(profiles) if i not in bulk.failed_indexes]
     text = f"Deleted {len(deleted)} of {len(profiles)} {entity.argument}. {bulk.summary()}"
     failures = missing + bulk.failures
     return outcome(text + failure_lines(failures), items=deleted, tasks=bulk.tasks, failures=failures)
@@ -333,9 +377,9 @@ async def clear_details(
         return call.nothing_left(
             f"Those {entity.argument} hold no values for these fields; nothing to clear."
         )
-    lines = "".join(f"\n- {entity.cleared(p)}: {n} = {', '.join(v)}" for p, n, v in clear)
+    lines = "".join(f"\n- {entity.naming.cleared(p)}: {n} = {', '.join(v)}" for p, n, v in clear)
     preview = {
-        "clear": [{**{k: p[k] for k in entity.clear_keys}, "field": n, "values": v} for p, n, v in clear]
+        "clear": [{**{k: p[k] for k in entity.keys.cleared}, "field": n, "values": v} for p, n, v in clear]
     }
     pending = await call.confirm(preview, f"Clear {len(clear)} detail value(s):{lines}")
     if pending:
@@ -344,7 +388,7 @@ async def clear_details(
         call,
         entity.details,
         [{entity.owner_key: p["id"], "name": n, "operation": "DELETE"} for p, n, _ in clear],
-        [{"index": i, "item": p[entity.item_key], "field": n} for i, (p, n, _) in enumerate(clear)],
+        [{"index": i, "item": p[entity.keys.failure], "field": n} for i, (p, n, _) in enumerate(clear)],
     )
     failures = missing + bulk.failures
     text = f"Cleared {len(clear) - len(bulk.failures)} of {len(clear)} detail values. {bulk.summary()}"
