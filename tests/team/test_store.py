@@ -186,3 +186,21 @@ def test_a_grant_no_key_opens_is_a_dead_grant_not_a_crash(database: Database) ->
     assert other_ring.reseal() == (0, 1)
     grant = other_ring.grant(grant_id)
     assert grant is not None and not grant.alive and "not in the key ring" in (grant.dead_reason or "")
+
+
+def test_registration_and_pending_sign_in_caps_hold_on_both_databases(
+    database: Database, keys: KeyRing
+) -> None:
+    store = Store(database, keys)
+    assert store.save_client("used", "{}", max_unused=2)
+    new_grant(store, client="used")
+    assert store.save_client("idle", "{}", max_unused=2) and store.save_client("busy", "{}", max_unused=2)
+    store.create_flow("busy", {}, 900)
+    # At the cap the idle registration makes room; one with a sign-in under way does not.
+    assert store.save_client("next", "{}", max_unused=2)
+    assert store.client("idle") is None and store.client("used") is not None
+    store.create_flow("next", {}, 900)
+    assert not store.save_client("refused", "{}", max_unused=2)
+    flows = [store.create_flow("busy", {}, 900) for _ in range(12)]
+    assert database.query("SELECT COUNT(*) FROM flows WHERE client_id = ?", ("busy",))[0][0] == 10
+    assert store.flow(flows[-1]) is not None
