@@ -141,7 +141,13 @@ class TeamProvider:
         self, client: OAuthClientInformationFull, refresh_token: str
     ) -> RefreshToken | None:
         found = await in_thread(self.store.token, refresh_token, "refresh")
-        if found is None or found.client_id != client.client_id:
+        if found is None:
+            replayed = await in_thread(self.store.spent_token_grant, refresh_token)
+            if replayed:  # a copy of the token is in other hands (OAuth 2.1 §4.3.1): end the whole grant
+                await in_thread(self.store.delete_grant, replayed)
+                log.warning("a used refresh token was presented again; that sign-in was ended")
+            return None
+        if found.client_id != client.client_id:
             return None
         grant = await in_thread(self.store.grant, found.grant_id)
         if grant is None or not grant.alive:

@@ -396,7 +396,20 @@ class Store:
         return IssuedToken(str(row[0]), str(row[1]), str(row[2]), _set(row[3]), row[4], int(row[5]))
 
     def spend_token(self, token: str) -> bool:
-        return self.db.execute("DELETE FROM tokens WHERE token_hash = ?", (token_hash(token),)) == 1
+        """Use a refresh token up: False when it was already used. Its hash stays (as `spent`) until it
+        would have expired, so presenting it again is recognised as a replay (`spent_token_grant`)."""
+        return (
+            self.db.execute(
+                "UPDATE tokens SET kind = 'spent' WHERE token_hash = ? AND kind = 'refresh'",
+                (token_hash(token),),
+            )
+            == 1
+        )
+
+    def spent_token_grant(self, token: str) -> str | None:
+        """The grant of a refresh token that was already used, if this is one."""
+        found = self.token(token, "spent")
+        return found.grant_id if found else None
 
     def purge_expired(self) -> None:
         now = self.now()

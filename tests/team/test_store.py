@@ -80,7 +80,11 @@ def test_our_tokens_are_stored_only_as_hashes(database: Database, keys: KeyRing)
     found = store.token(token, "access")
     assert found is not None and found.grant_id == grant_id
     assert store.token(token, "refresh") is None  # an access token is not a refresh token
-    assert store.spend_token(token) and not store.spend_token(token)
+    assert not store.spend_token(token)  # only a refresh token is spent
+    refresh, _ = store.save_token("refresh", grant_id, "client-1", frozenset({"people:read"}), None, 60)
+    assert store.spent_token_grant(refresh) is None
+    assert store.spend_token(refresh) and not store.spend_token(refresh)
+    assert store.token(refresh, "refresh") is None and store.spent_token_grant(refresh) == grant_id
 
 
 def test_codes_and_flows_complete_once(database: Database, keys: KeyRing) -> None:
