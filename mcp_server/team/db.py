@@ -209,8 +209,9 @@ STORE_EXAMPLES = (
 )
 
 
-def open_database(url: str) -> Database:
-    """`sqlite:////absolute/path/team.db`, `sqlite:///:memory:` or `postgresql://user@host/db`; ConfigError
+def open_database(url: str, *, existing: bool = False) -> Database:
+    """`sqlite:////absolute/path/team.db`, `sqlite:///:memory:` or `postgresql://user@host/db` (with
+    `existing`, only a SQLite file that is there already); ConfigError
     for anything else, including a relative SQLite path: it would silently depend on the working directory,
     where a planted or stale `team.db` would be used, or a fresh empty one would sign everybody out."""
     if not url:
@@ -226,6 +227,8 @@ def open_database(url: str) -> Database:
                 f"MCP_TEAM_STORE={url} is not an absolute path, so it would depend on the working directory; "
                 "use four slashes and the full path, e.g. sqlite:////var/lib/atlassian-people/team.db."
             )
+        if existing and not Path(path).is_file():  # a typo must not read as an empty audit log
+            raise ConfigError(f"there is no team store at {path}; set MCP_TEAM_STORE to the server's own.")
         return SqliteDatabase(path)
     if url.startswith(("postgresql://", "postgres://")):
         return PostgresDatabase(url)

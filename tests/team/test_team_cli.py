@@ -138,6 +138,26 @@ def test_team_audit_prints_the_log_without_the_token_keys(tmp_path: Path) -> Non
     assert '"account_id": "acct-2"' in one.stdout and "acct-1" not in one.stdout
 
 
+@pytest.mark.parametrize(
+    ("store", "message"),
+    [
+        ("missing/typo.db", "there is no team store at"),
+        (None, "team mode needs MCP_TEAM_STORE"),
+        ("relative", "is not an absolute path"),
+    ],
+)
+def test_team_audit_of_a_store_that_is_not_there_says_so(
+    tmp_path: Path, store: str | None, message: str
+) -> None:
+    """An auditor's typo must not read as an empty log (nor leave an empty store behind)."""
+    env = {} if store is None else {"MCP_TEAM_STORE": "sqlite:///team.db"}
+    if store and store != "relative":
+        env["MCP_TEAM_STORE"] = f"sqlite:///{tmp_path / store}"
+    result = run("team", "audit", env=env, cwd=tmp_path)
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_postgresql_store_without_the_team_extra_says_how_to_install_it(tmp_path: Path) -> None:
     # As after `pipx install atlassian-people-mcp` without [team]: the PostgreSQL driver is missing.
     blocked = "import sys; sys.modules['psycopg'] = None; from mcp_server.cli import main; sys.exit(main())"
