@@ -69,7 +69,7 @@ class Settings:
     # Team mode (mcp_server/team): each person signs in with their own Atlassian account.
     mode: Mode = "single"
     public_url: str | None = None
-    team_store: str = "sqlite:///team.db"
+    team_store: str = ""  # required in team mode: an absolute sqlite path or postgresql URL
     team_keys: str | None = field(default=None, repr=False)
     oauth_client_id: str | None = None
     oauth_client_secret: str | None = field(default=None, repr=False)

@@ -309,10 +309,11 @@ SETTINGS: tuple[Setting, ...] = (
         "MCP_TEAM_STORE",
         "--team-store",
         "text",
-        "sqlite:///team.db",
-        "team mode: sqlite:///path or postgresql://… (replicas must share one PostgreSQL)",
-        "team mode: where sign-ins, grants, tokens and the audit log live: `sqlite:///path/to/team.db` (one "
-        "host) or `postgresql://user:password@host/db` (every replica the same)",
+        None,
+        "team mode (required): sqlite:////absolute/path.db or postgresql://… (replicas share one)",
+        "team mode (required): where sign-ins, grants, tokens and the audit log live: "
+        "`sqlite:////var/lib/atlassian-people/team.db` (an absolute path, four slashes; one host; a relative "
+        "one is refused) or `postgresql://user:password@host/db` (every replica the same)",
     ),
     Setting(
         "team_keys",

@@ -57,7 +57,7 @@ def team_command(
 
 
 def _audit(env: Mapping[str, str], account_id: str | None) -> int:
-    db = open_database(env.get(variable("team_store")) or Settings.team_store)
+    db = open_database(env.get(variable("team_store")) or Settings.team_store, existing=True)
     try:
         db.migrate()
         # The audit log is not sealed: reading it needs no token key, so an auditor is given none.

@@ -7,6 +7,7 @@ of its own, and everything that must be atomic across replicas is a single compa
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -77,6 +78,9 @@ class SqliteDatabase:
     def __init__(self, path: str) -> None:
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+            # Owner-only from the first byte (SQLite gives its -wal and -shm files the same mode): the
+            # audit log and client registrations are nobody else's business on a shared host.
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
         self._conn.execute("PRAGMA journal_mode=WAL")
@@ -199,12 +203,33 @@ def _apply(cursor: Any, dialect: Any) -> int:
     return int(current)
 
 
-def open_database(url: str) -> Database:
-    """`sqlite:///path/to/file.db` or `postgresql://user@host/db`; ConfigError for anything else."""
+STORE_EXAMPLES = (
+    "sqlite:////var/lib/atlassian-people/team.db (an absolute path: one host) or "
+    "postgresql://user:password@host/database (replicas)"
+)
+
+
+def open_database(url: str, *, existing: bool = False) -> Database:
+    """`sqlite:////absolute/path/team.db`, `sqlite:///:memory:` or `postgresql://user@host/db` (with
+    `existing`, only a SQLite file that is there already); ConfigError
+    for anything else, including a relative SQLite path: it would silently depend on the working directory,
+    where a planted or stale `team.db` would be used, or a fresh empty one would sign everybody out."""
+    if not url:
+        raise ConfigError(
+            f"team mode needs MCP_TEAM_STORE, where sign-ins and the audit log live: {STORE_EXAMPLES}."
+        )
     if url.startswith("sqlite:///"):
-        return SqliteDatabase(url[len("sqlite:///") :] or ":memory:")
+        path = url[len("sqlite:///") :]
+        if path == ":memory:":
+            return SqliteDatabase(path)
+        if not path or not Path(path).is_absolute():
+            raise ConfigError(
+                f"MCP_TEAM_STORE={url} is not an absolute path, so it would depend on the working directory; "
+                "use four slashes and the full path, e.g. sqlite:////var/lib/atlassian-people/team.db."
+            )
+        if existing and not Path(path).is_file():  # a typo must not read as an empty audit log
+            raise ConfigError(f"there is no team store at {path}; set MCP_TEAM_STORE to the server's own.")
+        return SqliteDatabase(path)
     if url.startswith(("postgresql://", "postgres://")):
         return PostgresDatabase(url)
-    raise ConfigError(
-        "MCP_TEAM_STORE must be sqlite:///path/to/team.db or postgresql://user:password@host/database."
-    )
+    raise ConfigError(f"MCP_TEAM_STORE must be {STORE_EXAMPLES}.")

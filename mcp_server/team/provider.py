@@ -9,6 +9,7 @@ client's token never reaches Atlassian.
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from mcp.server.auth.provider import (
     AccessToken,
@@ -16,11 +17,13 @@ from mcp.server.auth.provider import (
     AuthorizationParams,
     AuthorizeError,
     RefreshToken,
+    RegistrationError,
     TokenError,
 )
 from mcp.shared.auth import OAuthClientInformationFull, OAuthToken
 from pydantic import AnyUrl
 
+from ..urls import is_loopback
 from .grants import in_thread
 from .scopes import OUR_SCOPES, READ
 from .store import Store
@@ -31,6 +34,25 @@ FLOW_TTL_S = 900  # from the client's /authorize to Atlassian's callback
 CODE_TTL_S = 300
 ACCESS_TTL_S = 3600
 REFRESH_TTL_S = 30 * 86400
+# Registrations nobody has signed in with yet (anyone may register): at this many, the oldest idle one goes.
+MAX_UNUSED_CLIENTS = 1000
+_NEVER_REDIRECT_TO = frozenset({"javascript", "data", "vbscript", "file", "blob", "about"})
+
+
+def redirect_uri_problem(uri: str) -> str | None:
+    """Why a client may not register this redirect URI (OAuth 2.1: https, http only on loopback, or an
+    app's own scheme), or None."""
+    parts = urlsplit(uri)
+    scheme = parts.scheme.lower()
+    if scheme in _NEVER_REDIRECT_TO:
+        return f"redirect URI {uri!r}: a {scheme}: URI cannot receive an authorization code"
+    if scheme == "http" and not is_loopback(parts.hostname or ""):
+        return (
+            f"redirect URI {uri!r}: http is allowed only on loopback (127.0.0.1, [::1], localhost); use https"
+        )
+    if parts.fragment:
+        return f"redirect URI {uri!r} must not have a fragment"
+    return None
 
 
 class TeamProvider:
@@ -50,7 +72,17 @@ class TeamProvider:
 
     async def register_client(self, client_info: OAuthClientInformationFull) -> None:
         assert client_info.client_id is not None  # the SDK's registration handler assigns it
-        await in_thread(self.store.save_client, client_info.client_id, client_info.model_dump_json())
+        for uri in client_info.redirect_uris or ():
+            problem = redirect_uri_problem(str(uri))
+            if problem:
+                raise RegistrationError("invalid_redirect_uri", problem)
+        info = client_info.model_dump_json()
+        if not await in_thread(self.store.save_client, client_info.client_id, info, MAX_UNUSED_CLIENTS):
+            raise RegistrationError(
+                "invalid_client_metadata",
+                f"this server already holds {MAX_UNUSED_CLIENTS} client registrations that are signing in "
+                "right now and nobody has finished; retry in 15 minutes, or ask the server's operator",
+            )
 
     # -- authorization -----------------------------------------------------------------------------
 
@@ -109,7 +141,13 @@ class TeamProvider:
         self, client: OAuthClientInformationFull, refresh_token: str
     ) -> RefreshToken | None:
         found = await in_thread(self.store.token, refresh_token, "refresh")
-        if found is None or found.client_id != client.client_id:
+        if found is None:
+            replayed = await in_thread(self.store.spent_token_grant, refresh_token)
+            if replayed:  # a copy of the token is in other hands (OAuth 2.1 §4.3.1): end the whole grant
+                await in_thread(self.store.delete_grant, replayed)
+                log.warning("a used refresh token was presented again; that sign-in was ended")
+            return None
+        if found.client_id != client.client_id:
             return None
         grant = await in_thread(self.store.grant, found.grant_id)
         if grant is None or not grant.alive:

@@ -29,6 +29,11 @@ def checked_public_url(raw: str | None) -> str:
         )
     if parts.query or parts.fragment or parts.username or parts.password:
         raise ConfigError("MCP_PUBLIC_URL must be a plain URL without user, query or fragment.")
+    if parts.path:  # our consent page, callback and OAuth endpoints are served at the host's root
+        raise ConfigError(
+            f"MCP_PUBLIC_URL must be the root of a host, without a path (got {parts.path!r}): serve the team "
+            "server on a host name of its own, e.g. https://mcp.example.com."
+        )
     return value
 
 

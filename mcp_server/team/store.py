@@ -110,6 +110,10 @@ class AuditEntry:
     outcome: str
 
 
+UNUSED_CLIENT_TTL_S = 86400
+PENDING_FLOWS_PER_CLIENT = 10
+# A registration nobody has signed in with (codes and tokens exist only beside a grant).
+_UNUSED_CLIENT = "NOT EXISTS (SELECT 1 FROM grants g WHERE g.client_id = c.client_id)"
 _GRANT_COLUMNS = (
     "grant_id, account_id, client_id, approved, atlassian_scopes, cloud_id, display_name, sealed_tokens, "
     "version, lease_owner, lease_until, status, dead_reason"
@@ -127,11 +131,25 @@ class Store:
 
     # -- client registrations ----------------------------------------------------------------------
 
-    def save_client(self, client_id: str, info: str) -> None:
+    def save_client(self, client_id: str, info: str, max_unused: int) -> bool:
+        """Register a client unless `max_unused` registrations nobody has signed in with yet exist (anyone
+        may register, so these would otherwise grow the store without bound). At the cap the oldest unused
+        one not in a sign-in right now makes room; False when every one is (the caller refuses)."""
+        unused = self.db.query(f"SELECT COUNT(*) FROM clients c WHERE {_UNUSED_CLIENT}")[0][0]
+        if int(unused) >= max_unused:
+            oldest = self.db.query(
+                f"SELECT client_id FROM clients c WHERE {_UNUSED_CLIENT} AND NOT EXISTS "
+                "(SELECT 1 FROM flows f WHERE f.client_id = c.client_id AND f.expires_at > ?) "
+                "ORDER BY created_at, client_id LIMIT 1",
+                (self.now(),),
+            )
+            if not oldest or self.db.execute("DELETE FROM clients WHERE client_id = ?", (oldest[0][0],)) != 1:
+                return False
         self.db.execute(
             "INSERT INTO clients (client_id, info, created_at) VALUES (?, ?, ?)",
             (client_id, info, self.now()),
         )
+        return True
 
     def client(self, client_id: str) -> str | None:
         rows = self.db.query("SELECT info FROM clients WHERE client_id = ?", (client_id,))
@@ -144,6 +162,13 @@ class Store:
         self.db.execute(
             "INSERT INTO flows (flow_id, client_id, params, expires_at) VALUES (?, ?, ?, ?)",
             (flow_id, client_id, json.dumps(params), self.now() + ttl_s),
+        )
+        # Anyone holding a client id may start sign-ins: keep only its newest few undecided ones.
+        self.db.execute(
+            "DELETE FROM flows WHERE client_id = ? AND approved IS NULL AND flow_id <> ? AND flow_id NOT IN "
+            "(SELECT flow_id FROM flows WHERE client_id = ? AND approved IS NULL AND flow_id <> ? "
+            "ORDER BY expires_at DESC, flow_id LIMIT ?)",
+            (client_id, flow_id, client_id, flow_id, PENDING_FLOWS_PER_CLIENT - 1),
         )
         return flow_id
 
@@ -371,12 +396,31 @@ class Store:
         return IssuedToken(str(row[0]), str(row[1]), str(row[2]), _set(row[3]), row[4], int(row[5]))
 
     def spend_token(self, token: str) -> bool:
-        return self.db.execute("DELETE FROM tokens WHERE token_hash = ?", (token_hash(token),)) == 1
+        """Use a refresh token up: False when it was already used. Its hash stays (as `spent`) until it
+        would have expired, so presenting it again is recognised as a replay (`spent_token_grant`)."""
+        return (
+            self.db.execute(
+                "UPDATE tokens SET kind = 'spent' WHERE token_hash = ? AND kind = 'refresh'",
+                (token_hash(token),),
+            )
+            == 1
+        )
+
+    def spent_token_grant(self, token: str) -> str | None:
+        """The grant of a refresh token that was already used, if this is one."""
+        found = self.token(token, "spent")
+        return found.grant_id if found else None
 
     def purge_expired(self) -> None:
         now = self.now()
         for table in ("flows", "codes", "tokens"):
             self.db.execute(f"DELETE FROM {table} WHERE expires_at <= ?", (now,))
+        # Registrations nobody signed in with for a day (their flows have expired too by now).
+        self.db.execute(
+            f"DELETE FROM clients WHERE client_id IN (SELECT client_id FROM clients c WHERE {_UNUSED_CLIENT} "
+            "AND c.created_at <= ?)",
+            (now - UNUSED_CLIENT_TTL_S,),
+        )
 
     # -- audit log -----------------------------------------------------------------------------------
 

@@ -80,7 +80,11 @@ def test_our_tokens_are_stored_only_as_hashes(database: Database, keys: KeyRing)
     found = store.token(token, "access")
     assert found is not None and found.grant_id == grant_id
     assert store.token(token, "refresh") is None  # an access token is not a refresh token
-    assert store.spend_token(token) and not store.spend_token(token)
+    assert not store.spend_token(token)  # only a refresh token is spent
+    refresh, _ = store.save_token("refresh", grant_id, "client-1", frozenset({"people:read"}), None, 60)
+    assert store.spent_token_grant(refresh) is None
+    assert store.spend_token(refresh) and not store.spend_token(refresh)
+    assert store.token(refresh, "refresh") is None and store.spent_token_grant(refresh) == grant_id
 
 
 def test_codes_and_flows_complete_once(database: Database, keys: KeyRing) -> None:
@@ -186,3 +190,21 @@ def test_a_grant_no_key_opens_is_a_dead_grant_not_a_crash(database: Database) ->
     assert other_ring.reseal() == (0, 1)
     grant = other_ring.grant(grant_id)
     assert grant is not None and not grant.alive and "not in the key ring" in (grant.dead_reason or "")
+
+
+def test_registration_and_pending_sign_in_caps_hold_on_both_databases(
+    database: Database, keys: KeyRing
+) -> None:
+    store = Store(database, keys)
+    assert store.save_client("used", "{}", max_unused=2)
+    new_grant(store, client="used")
+    assert store.save_client("idle", "{}", max_unused=2) and store.save_client("busy", "{}", max_unused=2)
+    store.create_flow("busy", {}, 900)
+    # At the cap the idle registration makes room; one with a sign-in under way does not.
+    assert store.save_client("next", "{}", max_unused=2)
+    assert store.client("idle") is None and store.client("used") is not None
+    store.create_flow("next", {}, 900)
+    assert not store.save_client("refused", "{}", max_unused=2)
+    flows = [store.create_flow("busy", {}, 900) for _ in range(12)]
+    assert database.query("SELECT COUNT(*) FROM flows WHERE client_id = ?", ("busy",))[0][0] == 10
+    assert store.flow(flows[-1]) is not None

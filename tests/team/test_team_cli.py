@@ -18,7 +18,9 @@ from atlassian_people_sandbox.server import free_port
 from mcp_server.team.keyring import new_key_entry
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("ATLASSIAN_", "MCP_"))}
     return subprocess.run(
         [sys.executable, "-m", "mcp_server", *args],
@@ -26,6 +28,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
         capture_output=True,
         text=True,
         timeout=60,
+        cwd=cwd,
     )
 
 
@@ -63,6 +66,10 @@ def test_team_new_key_prints_a_usable_key_ring_entry() -> None:
         ({"MCP_TEAM_KEYS": ""}, "MCP_TEAM_KEYS is not set"),
         ({"MCP_TEAM_KEYS": "k1:short"}, "not `id:key` with a 32-byte base64url key"),
         ({"MCP_TEAM_STORE": "mysql://db/x"}, "MCP_TEAM_STORE must be"),
+        ({"MCP_TEAM_STORE": "sqlite:///team.db"}, "is not an absolute path"),
+        ({"MCP_TEAM_STORE": "sqlite:///"}, "is not an absolute path"),
+        ({"MCP_TEAM_STORE": ""}, "team mode needs MCP_TEAM_STORE"),
+        ({"MCP_PUBLIC_URL": "https://mcp.example.com/team"}, "without a path"),
         ({"MCP_TRANSPORT": "stdio"}, "team mode serves streamable HTTP only"),
     ],
 )
@@ -72,9 +79,12 @@ def test_team_settings_errors_are_one_actionable_line(
     with SandboxServer() as sandbox:
         env = team_env(sandbox, f"sqlite:///{tmp_path / 'team.db'}", new_key_entry())
         env = {**env, "MCP_PUBLIC_URL": "http://127.0.0.1:9", **change}
-        result = run(env={k: v for k, v in env.items() if v})
+        workdir = tmp_path / "workdir"
+        workdir.mkdir()
+        result = run(env={k: v for k, v in env.items() if v}, cwd=workdir)
     assert result.returncode == 2 and message in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+    assert list(workdir.iterdir()) == [], "nothing may be created in the working directory"
 
 
 def test_a_team_server_process_starts_serves_metadata_and_stops(tmp_path: Path) -> None:
@@ -126,6 +136,26 @@ def test_team_audit_prints_the_log_without_the_token_keys(tmp_path: Path) -> Non
     assert everyone.returncode == 0, everyone.stderr
     assert [line.count('"account_id"') for line in everyone.stdout.splitlines()] == [1, 1]
     assert '"account_id": "acct-2"' in one.stdout and "acct-1" not in one.stdout
+
+
+@pytest.mark.parametrize(
+    ("store", "message"),
+    [
+        ("missing/typo.db", "there is no team store at"),
+        (None, "team mode needs MCP_TEAM_STORE"),
+        ("relative", "is not an absolute path"),
+    ],
+)
+def test_team_audit_of_a_store_that_is_not_there_says_so(
+    tmp_path: Path, store: str | None, message: str
+) -> None:
+    """An auditor's typo must not read as an empty log (nor leave an empty store behind)."""
+    env = {} if store is None else {"MCP_TEAM_STORE": "sqlite:///team.db"}
+    if store and store != "relative":
+        env["MCP_TEAM_STORE"] = f"sqlite:///{tmp_path / store}"
+    result = run("team", "audit", env=env, cwd=tmp_path)
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_postgresql_store_without_the_team_extra_says_how_to_install_it(tmp_path: Path) -> None:

@@ -131,3 +131,31 @@ async def test_revoking_signs_the_client_out_and_forgets_the_atlassian_tokens(te
         headers={"Authorization": f"Bearer {storage.tokens.access_token}"},
     )
     assert listed.status_code == 401
+
+
+async def test_a_replayed_refresh_token_ends_the_sign_in_for_every_holder(team: Runtime) -> None:
+    """Refresh tokens rotate; one presented a second time means a copy is in someone else's hands
+    (OAuth 2.1 §4.3.1), so the grant ends for the thief and the client alike: the person signs in again."""
+    storage = MemoryTokens()
+    async with connected(team, ScriptedBrowser("agent"), storage) as as_agent:
+        assert not (await as_agent.call_tool("jira_groups_read", {"action": "list", "limit": 1})).is_error
+    assert storage.tokens is not None and storage.client is not None
+    client = {"client_id": storage.client.client_id, "client_secret": storage.client.client_secret or ""}
+    token_url = f"{team.settings.public_url}/token"
+    stolen = storage.tokens.refresh_token
+    rotated = httpx.post(token_url, data={"grant_type": "refresh_token", "refresh_token": stolen, **client})
+    assert rotated.status_code == 200, rotated.text
+    replayed = httpx.post(token_url, data={"grant_type": "refresh_token", "refresh_token": stolen, **client})
+    assert replayed.status_code == 400 and replayed.json()["error"] == "invalid_grant"
+    listed = httpx.post(
+        f"{team.settings.public_url}/mcp",
+        json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"},
+        headers={"Authorization": f"Bearer {rotated.json()['access_token']}"},
+    )
+    assert listed.status_code == 401
+    again = httpx.post(
+        token_url,
+        data={"grant_type": "refresh_token", "refresh_token": rotated.json()["refresh_token"], **client},
+    )
+    assert again.status_code == 400
+    assert team.server.store.db.query("SELECT COUNT(*) FROM grants") == [(0,)]  # type: ignore[attr-defined]
