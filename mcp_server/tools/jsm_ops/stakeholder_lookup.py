@@ -104,11 +104,12 @@ def stakeholder_record(raw: object) -> dict[str, Any]:
     preference = record.get("notificationPreference")
     if isinstance(preference, dict) and isinstance(preference.get("preference"), dict):
         channels = preference["preference"]
-        read = channels
-        if not all(isinstance(value, dict) for name, value in channels.items() if name in CHANNELS):
-            with contextlib.suppress(TypeError, ValueError):  # else kept as received, as the model keeps it
+        ordered = channels  # kept as received (order too) when the model cannot read a channel
+        with contextlib.suppress(TypeError, ValueError):
+            read = channels
+            if not all(isinstance(value, dict) for name, value in channels.items() if name in CHANNELS):
                 read = {name: obj(value) if name in CHANNELS else value for name, value in channels.items()}
-        ordered = in_model_order(read, CHANNELS)
+            ordered = in_model_order(read, CHANNELS)
         if ordered is not channels:  # copied only when the model would have given something else
             record = record | {"notificationPreference": preference | {"preference": ordered}}
     groups = record.get("groups")
