@@ -61,7 +61,7 @@ class _LoadState:
                 self.failure = exc
                 raise
             else:
-                module.__class__ = types.ModuleType  # type: ignore[assignment]
+                object.__setattr__(module, "__class__", types.ModuleType)  # a plain module from now on
             finally:
                 self.loading_thread = None
 

@@ -27,7 +27,7 @@ import dis
 import functools
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import CodeType, FunctionType, MethodType, ModuleType
 from typing import Any, ParamSpec, Protocol, TypeVar
@@ -279,9 +279,9 @@ def _attribute(holder: object, name: str) -> object | None:
     instance's dict, then its class's, or a class's own MRO."""
     owners = holder.__mro__ if isinstance(holder, type) else (holder, *type(holder).__mro__)
     for owner in owners:
-        stored = getattr(owner, "__dict__", None)
+        stored: Mapping[str, object] | None = getattr(owner, "__dict__", None)
         if stored is not None and name in stored:
-            return stored[name]  # type: ignore[no-any-return]
+            return stored[name]
     return None
 
 
