@@ -9,6 +9,7 @@ client's token never reaches Atlassian.
 from __future__ import annotations
 
 import logging
+from typing import Any
 from urllib.parse import urlsplit
 
 from mcp.server.auth.provider import (
@@ -26,7 +27,7 @@ from pydantic import AnyUrl
 from ..urls import is_loopback
 from .grants import in_thread
 from .scopes import OUR_SCOPES, READ
-from .store import Store
+from .store import IssuedToken, Store
 
 log = logging.getLogger("atlassian_people_mcp")
 
@@ -152,14 +153,7 @@ class TeamProvider:
         grant = await in_thread(self.store.grant, found.grant_id)
         if grant is None or not grant.alive:
             return None  # the person must sign in again (their Atlassian grant ended)
-        return RefreshToken(
-            token=refresh_token,
-            client_id=found.client_id,
-            scopes=sorted(found.scopes),
-            expires_at=found.expires_at,
-            resource=found.resource,
-            subject=found.grant_id,
-        )
+        return RefreshToken(token=refresh_token, **_described(found))
 
     async def exchange_refresh_token(
         self, client: OAuthClientInformationFull, refresh_token: RefreshToken, scopes: list[str]
@@ -191,17 +185,21 @@ class TeamProvider:
         found = await in_thread(self.store.token, token, "access")
         if found is None:
             return None
-        return AccessToken(
-            token=token,
-            client_id=found.client_id,
-            scopes=sorted(found.scopes),
-            expires_at=found.expires_at,
-            resource=found.resource,
-            subject=found.grant_id,
-        )
+        return AccessToken(token=token, **_described(found))
 
     async def revoke_token(self, token: AccessToken | RefreshToken) -> None:
         """Sign this client out for this person: our tokens and the stored Atlassian tokens go."""
         if token.subject:
             await in_thread(self.store.delete_grant, token.subject)
             log.info("client %s signed out; its grant and Atlassian tokens were removed", token.client_id)
+
+
+def _described(found: IssuedToken) -> dict[str, Any]:
+    """What the SDK's AccessToken and RefreshToken say of a stored token besides the token itself."""
+    return {
+        "client_id": found.client_id,
+        "scopes": sorted(found.scopes),
+        "expires_at": found.expires_at,
+        "resource": found.resource,
+        "subject": found.grant_id,
+    }
